@@ -1,0 +1,1 @@
+export type { Collector, CollectorEvents, DroppedEvent, DropReason } from './types';

@@ -1,0 +1,12 @@
+export type {
+  AttributeValue,
+  Batch,
+  ContactConsent,
+  KeyValueStorage,
+  NpsCategory,
+  NpsScore,
+  ResponseRecord,
+  ResponseStatus,
+  ScaleOrientation,
+  TextDirection,
+} from './types';
