@@ -1,0 +1,3 @@
+export { findChromium, launchChromium } from './chromium';
+export type { CollectorRequest, FaultConfig, FaultKind, PageOptions, TestServer } from './server';
+export { startServer, WIDGET_DIST } from './server';
