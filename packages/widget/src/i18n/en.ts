@@ -1,0 +1,48 @@
+import type { Messages } from './messages';
+
+/** English, the default locale and the fallback for any missing key. */
+export const en: Messages = {
+  surveyLabel: 'Feedback survey',
+  question: 'How likely are you to recommend {product} to a friend or colleague?',
+  questionGeneric: 'How likely are you to recommend us to a friend or colleague?',
+  lowLabel: 'Not at all likely',
+  highLabel: 'Extremely likely',
+  scaleHint: '{min} = {low}, {max} = {high}',
+  dismiss: 'Close survey',
+  followUp: {
+    promoter: 'What do you like most about us?',
+    passive: 'What would make it a 10 for you?',
+    detractor: 'What disappointed you?',
+  },
+  reasonsLabel: 'Pick any that apply',
+  reasons: {
+    price: 'Price',
+    quality: 'Quality',
+    support: 'Support',
+    speed: 'Speed',
+    ease: 'Ease of use',
+    features: 'Features',
+    reliability: 'Reliability',
+    staff: 'Staff',
+  },
+  commentLabel: 'Tell us more (optional)',
+  charactersLeft: { one: '{count} character left', other: '{count} characters left' },
+  submit: 'Send',
+  skip: 'Skip',
+  thanks: {
+    promoter: 'Thank you! We are glad you like us.',
+    passive: 'Thank you for your feedback.',
+    detractor: 'Thank you for telling us. We will use it to do better.',
+  },
+  shareIntro: 'Would you share your experience?',
+  contactQuestion: 'May we contact you about your answer?',
+  contactConsent: 'Yes, you may contact me about this',
+  emailLabel: 'Your email',
+  emailInvalid: 'Please enter a valid email address.',
+  contactSend: 'Send',
+  contactSaved: 'Thank you. We will be in touch.',
+  close: 'Close',
+  autoClose: { one: 'Closes in {count} second', other: 'Closes in {count} seconds' },
+  keepOpen: 'Keep open',
+  opensInNewTab: '(opens in a new tab)',
+};
