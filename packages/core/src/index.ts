@@ -1,3 +1,5 @@
+export { bucket, isSampled } from './sampling';
+export { classify, isScore } from './score';
 export type {
   AttributeValue,
   Batch,
