@@ -2,5 +2,17 @@ import { expect, it } from 'vitest';
 import * as core from './index';
 
 it('exports exactly the public API', () => {
-  expect(Object.keys(core).sort()).toEqual(['bucket', 'classify', 'isSampled', 'isScore']);
+  expect(Object.keys(core).sort()).toEqual([
+    'DEFAULT_RECONTACT_RULES',
+    'bucket',
+    'classify',
+    'decide',
+    'emptyHistory',
+    'isSampled',
+    'isScore',
+    'recordAnswered',
+    'recordDismissed',
+    'recordShown',
+    'restoreHistory',
+  ]);
 });

@@ -1,5 +1,22 @@
+export { restoreHistory } from './restore-history';
 export { bucket, isSampled } from './sampling';
 export { classify, isScore } from './score';
+export type {
+  DecideContext,
+  Decision,
+  RecontactReason,
+  RecontactRules,
+  SurveyHistory,
+  SurveyRecordHistory,
+} from './throttle';
+export {
+  DEFAULT_RECONTACT_RULES,
+  decide,
+  emptyHistory,
+  recordAnswered,
+  recordDismissed,
+  recordShown,
+} from './throttle';
 export type {
   AttributeValue,
   Batch,
