@@ -1,0 +1,61 @@
+import type { PluralMessage } from './messages';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+// Formatters are cached because the widget formats eleven scale labels and a live character count on each keystroke.
+function numberFormat(locale: string, latinDigits: boolean): Intl.NumberFormat {
+  const key = `${locale}|${latinDigits}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    let tag: string;
+    try {
+      tag = latinDigits ? new Intl.Locale(locale, { numberingSystem: 'latn' }).toString() : locale;
+      format = new Intl.NumberFormat(tag);
+    } catch {
+      // An invalid tag must not break the survey: format as English would.
+      format = new Intl.NumberFormat('en');
+    }
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function pluralRulesFor(locale: string): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (rules === undefined) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(locale, rules);
+  }
+  return rules;
+}
+
+/**
+ * Formats a number in the locale's digits with `Intl.NumberFormat` (Persian gives ۰–۹); `latinDigits` forces 0–9.
+ * @default latinDigits false
+ */
+export function formatNumber(n: number, locale: string, latinDigits = false): string {
+  return numberFormat(locale, latinDigits).format(n);
+}
+
+/** Replaces `{name}` placeholders with values, as plain text; placeholders without a value are left as they are. */
+export function formatMessage(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : placeholder,
+  );
+}
+
+/**
+ * Picks the plural form for `count` with `Intl.PluralRules` (falling back to `other`) and fills `{count}` with the
+ * number formatted for the locale.
+ * @default latinDigits false
+ */
+export function formatPlural(message: PluralMessage, count: number, locale: string, latinDigits = false): string {
+  const category = pluralRulesFor(locale).select(count);
+  const template = message[category] ?? message.other;
+  return formatMessage(template, { count: formatNumber(count, locale, latinDigits) });
+}

@@ -1,0 +1,10 @@
+export type { BuiltInLocale } from './built-in-locales';
+export { BUILT_IN_LOCALES } from './built-in-locales';
+export { directionOf, isRtl } from './direction';
+export { en } from './en';
+export { formatMessage, formatNumber, formatPlural } from './format';
+export { loadMessages } from './load-messages';
+export type { ByCategory, Messages, PluralMessage } from './messages';
+export { DEFAULT_LOCALE, negotiateLocale } from './negotiate';
+export type { DeepPartial } from './resolve-messages';
+export { resolveMessages } from './resolve-messages';

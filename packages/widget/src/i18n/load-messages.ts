@@ -1,0 +1,28 @@
+import type { BuiltInLocale } from './built-in-locales';
+import { en } from './en';
+import type { Messages } from './messages';
+import { negotiateLocale } from './negotiate';
+
+// One literal `import('./xx')` per locale: the bundler then emits one chunk per locale, and a page fetches only the
+// chunk of the locale it shows. English is the fallback for everything, so it is bundled statically.
+const loaders: Record<Exclude<BuiltInLocale, 'en'>, () => Promise<Messages>> = {
+  tr: () => import('./tr').then((m) => m.tr),
+  pl: () => import('./pl').then((m) => m.pl),
+  fa: () => import('./fa').then((m) => m.fa),
+};
+
+/**
+ * Loads the built-in messages for a locale (negotiated by RFC 4647 lookup, so `pt-BR` gets `pt`), English for a
+ * locale that is not built in. Rejects only when the locale's chunk cannot be fetched; callers may then fall back to `en`.
+ */
+export async function loadMessages(locale: string): Promise<Messages> {
+  const code = negotiateLocale([locale]) as BuiltInLocale;
+  if (code === 'en') return en;
+  const load = loaders[code];
+  if (load === undefined) return en;
+  try {
+    return await load();
+  } catch (cause) {
+    throw new Error(`npskit: could not load the messages of locale "${code}"`, { cause });
+  }
+}
