@@ -1,3 +1,5 @@
+export type { ParseIssue, ParseResult } from './field-reader';
+export { RECORD_LIMITS } from './record-limits';
 export { restoreHistory } from './restore-history';
 export { bucket, isSampled } from './sampling';
 export { classify, isScore } from './score';
@@ -29,3 +31,4 @@ export type {
   ScaleOrientation,
   TextDirection,
 } from './types';
+export { parseBatch, parseRecord } from './validate';

@@ -78,10 +78,13 @@ export interface ResponseRecord {
   trigger?: string;
   /** True for QA/preview displays that analysts should exclude. */
   preview?: boolean;
-  /** ISO 8601 timestamps. */
+  /** When the survey was displayed (ISO 8601 with a time zone, e.g. `2026-01-31T12:00:00.000Z`). */
   shownAt: string;
+  /** When the score was chosen; required when `status` is `answered` or `completed`. */
   answeredAt?: string;
+  /** When the follow-up was sent; required when `status` is `completed`. */
   completedAt?: string;
+  /** When the survey was closed without finishing; required when `status` is `dismissed`. */
   dismissedAt?: string;
   /** When this revision was made (ISO 8601). */
   updatedAt: string;
