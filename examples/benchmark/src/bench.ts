@@ -1,0 +1,12 @@
+import { parseArgs } from 'node:util';
+import { runBenchmark } from './run-benchmark';
+import { formatTable } from './table';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`--runs must be a positive integer, got ${values.runs}`);
+
+console.log(`npskit vs posthog-js 1.449.2 — ${runs} timed loads per row, fresh context each (cold, no cache)`);
+const result = await runBenchmark({ runs, progress: (line) => console.log(line) });
+console.log(`\nChromium ${result.chromium}, ${runs} runs, CPU ×${result.throttles.join(' and ×')} via CDP\n`);
+console.log(formatTable(result));

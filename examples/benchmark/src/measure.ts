@@ -1,0 +1,143 @@
+import type { Browser, Page } from 'playwright-core';
+import { benchPage, type Library, type Scenario } from './pages';
+import type { BenchServer, Served } from './server';
+import { mainThreadCost, type TraceEvent } from './trace';
+
+/** A desktop Chrome user agent: PostHog drops events from "HeadlessChrome" as a bot, which real visitors are not. */
+const USER_AGENT =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/147.0.0.0 Safari/537.36';
+
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'v8',
+  'blink.user_timing',
+  'toplevel',
+  'loading',
+];
+
+const VISIBLE_MARK = 'bench:visible';
+const IDLE_MARK = 'bench:idle';
+
+// Runs in the page before any of its scripts. Both libraries announce a shown survey with a DOM
+// event on window (npskit: `npskit:shown`, PostHog: `PHSurveyShown`), so "visible" is taken at the
+// next animation frame after it, with no polling that would itself cost main-thread time.
+function instrument(mark: string): void {
+  const w = window as unknown as { __benchLongTasks: number };
+  w.__benchLongTasks = 0;
+  try {
+    new PerformanceObserver((list) => {
+      w.__benchLongTasks += list.getEntries().length;
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  let done = false;
+  const onShown = () => {
+    if (done) return;
+    done = true;
+    requestAnimationFrame(() => {
+      performance.mark(mark);
+      console.info(mark);
+    });
+  };
+  addEventListener('npskit:shown', onShown);
+  addEventListener('PHSurveyShown', onShown);
+}
+
+/** The outcome of one page load. */
+export interface RunResult {
+  library: Library;
+  scenario: Scenario;
+  throttle: number;
+  scriptMs: number;
+  longestTaskMs: number;
+  /** Long tasks (≥ 50 ms) the page's own PerformanceObserver saw. */
+  longTasks: number;
+  /** Navigation start to survey visible (show) or to idle (none), in ms. */
+  windowMs: number;
+  /** Every request the page made. */
+  served: Served[];
+  /** Text of the survey the page shows (from its open shadow root), or null when none is on screen. */
+  surveyText: string | null;
+}
+
+// Both widgets render into an open shadow root; "on screen" means some element in it has a box.
+function shownSurveyText(): string | null {
+  for (const host of document.querySelectorAll('body *')) {
+    const root = host.shadowRoot;
+    if (!root || !/recommend/i.test(root.textContent ?? '')) continue;
+    const boxed = [...root.querySelectorAll('*')].some((el) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0;
+    });
+    if (boxed) return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+  return null;
+}
+
+/** Resolves when the page logs `text` to the console. */
+function consoleMessage(page: Page, text: string, timeoutMs: number): Promise<void> {
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => {
+      page.off('console', listen);
+      fail(new Error(`"${text}" did not happen within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listen = (m: { text(): string }) => {
+      if (m.text() !== text) return;
+      clearTimeout(timer);
+      page.off('console', listen);
+      ok();
+    };
+    page.on('console', listen);
+  });
+}
+
+/**
+ * Loads one benchmark page in a fresh context (a first visit: empty storage, no cache), traced
+ * from navigation start until the survey is visible (`show`) or the page has gone quiet (`none`).
+ */
+export async function measureLoad(
+  browser: Browser,
+  server: BenchServer,
+  library: Library,
+  scenario: Scenario,
+  throttle: number,
+): Promise<RunResult> {
+  const context = await browser.newContext({ userAgent: USER_AGENT, viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    const path = `/${library}-${scenario}`;
+    const url = server.page(path, benchPage(library, scenario, server.origin));
+    // Start from an empty same-origin page, so the benchmark page loads into a renderer that is
+    // already running (and throttled), as a navigation within a site would.
+    server.page('/blank', '<!doctype html><title>blank</title>');
+    await page.goto(`${server.origin}/blank`);
+    await page.addInitScript(instrument, VISIBLE_MARK);
+    server.reset();
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    let traced = false;
+    try {
+      if (scenario === 'show') {
+        const visible = consoleMessage(page, VISIBLE_MARK, 30_000 * throttle);
+        await page.goto(url, { waitUntil: 'commit' });
+        await visible;
+      } else {
+        await page.goto(url, { waitUntil: 'networkidle' });
+        // A bare CDP evaluate, not page.evaluate: Playwright's own helper script would be traced too.
+        await cdp.send('Runtime.evaluate', { expression: `performance.mark(${JSON.stringify(IDLE_MARK)})` });
+      }
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+      traced = true;
+      const cost = mainThreadCost(trace.traceEvents, path, scenario === 'show' ? VISIBLE_MARK : IDLE_MARK);
+      const longTasks = (await page.evaluate('window.__benchLongTasks')) as number;
+      const surveyText = await page.evaluate(shownSurveyText);
+      return { library, scenario, throttle, ...cost, longTasks, served: [...server.log], surveyText };
+    } finally {
+      if (!traced) await browser.stopTracing().catch(() => {});
+    }
+  } finally {
+    await context.close();
+  }
+}
