@@ -1,0 +1,80 @@
+import type { KeyValueStorage } from '@npskit/core';
+
+/** Polls until `check` returns true (or throws when `ms` pass). */
+export async function waitFor(check: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('waitFor: condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/**
+ * A virtual clock for the collector's injected time: each timer fires on the next real tick and moves the clock
+ * forward by its delay, so backoff and Retry-After waits are recorded exactly and cost no real time.
+ */
+export function virtualTime(start = Date.UTC(2026, 10, 24, 12, 0, 0)) {
+  let clock = start;
+  const waits: number[] = [];
+  const handles = new Map<number, ReturnType<typeof setTimeout>>();
+  let next = 0;
+  return {
+    waits,
+    now: () => clock,
+    advance: (ms: number) => {
+      clock += ms;
+    },
+    setTimeout: (callback: () => void, ms: number) => {
+      const id = ++next;
+      waits.push(ms);
+      handles.set(
+        id,
+        setTimeout(() => {
+          handles.delete(id);
+          clock += ms;
+          callback();
+        }, 0),
+      );
+      return id;
+    },
+    clearTimeout: (id: unknown) => {
+      clearTimeout(handles.get(id as number));
+      handles.delete(id as number);
+    },
+  };
+}
+
+/** Storage whose every method throws, like localStorage with storage disabled. */
+export function throwingStorage(): KeyValueStorage & { calls: number } {
+  const storage = {
+    calls: 0,
+    getItem(): string | null {
+      storage.calls++;
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+    setItem(): void {
+      storage.calls++;
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+    removeItem(): void {
+      storage.calls++;
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  };
+  return storage;
+}
+
+/** Storage that is full: reads and removals work, every write throws QuotaExceededError. */
+export function fullStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    },
+    removeItem: (key) => {
+      data.delete(key);
+    },
+  };
+}
