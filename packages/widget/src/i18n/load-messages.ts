@@ -9,6 +9,16 @@ const loaders: Record<Exclude<BuiltInLocale, 'en'>, () => Promise<Messages>> = {
   tr: () => import('./tr').then((m) => m.tr),
   pl: () => import('./pl').then((m) => m.pl),
   fa: () => import('./fa').then((m) => m.fa),
+  ar: () => import('./ar').then((m) => m.ar),
+  he: () => import('./he').then((m) => m.he),
+  de: () => import('./de').then((m) => m.de),
+  fr: () => import('./fr').then((m) => m.fr),
+  es: () => import('./es').then((m) => m.es),
+  pt: () => import('./pt').then((m) => m.pt),
+  it: () => import('./it').then((m) => m.it),
+  nl: () => import('./nl').then((m) => m.nl),
+  ru: () => import('./ru').then((m) => m.ru),
+  ja: () => import('./ja').then((m) => m.ja),
 };
 
 /**

@@ -1,0 +1,56 @@
+import type { Messages } from './messages';
+
+/** Spanish, informal (tú) as most Spanish interfaces are, worded to read well in Spain and Latin America. */
+export const es: Messages = {
+  surveyLabel: 'Encuesta de opinión',
+  question: '¿Qué probabilidad hay de que recomiendes {product} a un amigo o colega?',
+  questionGeneric: '¿Qué probabilidad hay de que nos recomiendes a un amigo o colega?',
+  lowLabel: 'Nada probable',
+  highLabel: 'Extremadamente probable',
+  scaleHint: '{min} = {low}, {max} = {high}',
+  dismiss: 'Cerrar encuesta',
+  followUp: {
+    promoter: '¿Qué es lo que más te gusta de nosotros?',
+    passive: '¿Qué nos falta para que nos des un 10?',
+    detractor: '¿Qué te decepcionó?',
+  },
+  reasonsLabel: 'Elige todas las que correspondan',
+  reasons: {
+    price: 'Precio',
+    quality: 'Calidad',
+    support: 'Soporte',
+    speed: 'Rapidez',
+    ease: 'Facilidad de uso',
+    features: 'Funciones',
+    reliability: 'Fiabilidad',
+    staff: 'Personal',
+  },
+  commentLabel: 'Cuéntanos más (opcional)',
+  charactersLeft: {
+    one: 'Queda {count} carácter',
+    many: 'Quedan {count} de caracteres',
+    other: 'Quedan {count} caracteres',
+  },
+  submit: 'Enviar',
+  skip: 'Omitir',
+  thanks: {
+    promoter: '¡Gracias! Nos alegra mucho que te guste lo que hacemos.',
+    passive: 'Gracias por tu opinión.',
+    detractor: 'Gracias por contárnoslo. Lo tendremos en cuenta para mejorar.',
+  },
+  shareIntro: '¿Te gustaría compartir tu experiencia?',
+  contactQuestion: '¿Podemos contactarte sobre tu respuesta?',
+  contactConsent: 'Sí, acepto que me contacten sobre este tema',
+  emailLabel: 'Tu correo electrónico',
+  emailInvalid: 'Escribe una dirección de correo electrónico válida.',
+  contactSend: 'Enviar',
+  contactSaved: 'Gracias. Nos pondremos en contacto contigo pronto.',
+  close: 'Cerrar',
+  autoClose: {
+    one: 'Se cerrará en {count} segundo',
+    many: 'Se cerrará en {count} de segundos',
+    other: 'Se cerrará en {count} segundos',
+  },
+  keepOpen: 'Mantener abierta',
+  opensInNewTab: '(se abre en una pestaña nueva)',
+};

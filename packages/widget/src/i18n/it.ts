@@ -1,0 +1,56 @@
+import type { Messages } from './messages';
+
+/** Italian, informal (tu) as most Italian interfaces are. */
+export const it: Messages = {
+  surveyLabel: 'Sondaggio',
+  question: 'Quanto è probabile che tu consigli {product} a un amico o a un collega?',
+  questionGeneric: 'Quanto è probabile che tu ci consigli a un amico o a un collega?',
+  lowLabel: 'Per niente probabile',
+  highLabel: 'Estremamente probabile',
+  scaleHint: '{min} = {low}, {max} = {high}',
+  dismiss: 'Chiudi il sondaggio',
+  followUp: {
+    promoter: 'Cosa ti piace di più di noi?',
+    passive: 'Cosa ci manca per meritare un 10?',
+    detractor: 'Cosa ti ha deluso?',
+  },
+  reasonsLabel: 'Seleziona tutte le voci pertinenti',
+  reasons: {
+    price: 'Prezzo',
+    quality: 'Qualità',
+    support: 'Assistenza',
+    speed: 'Velocità',
+    ease: 'Facilità d’uso',
+    features: 'Funzionalità',
+    reliability: 'Affidabilità',
+    staff: 'Personale',
+  },
+  commentLabel: 'Raccontaci di più (facoltativo)',
+  charactersLeft: {
+    one: 'Resta {count} carattere',
+    many: 'Restano {count} di caratteri',
+    other: 'Restano {count} caratteri',
+  },
+  submit: 'Invia',
+  skip: 'Salta',
+  thanks: {
+    promoter: 'Grazie! Siamo felici che ti piacciamo.',
+    passive: 'Grazie per la tua opinione.',
+    detractor: 'Grazie per avercelo detto. Lo useremo per migliorare.',
+  },
+  shareIntro: 'Ti va di condividere la tua esperienza?',
+  contactQuestion: 'Possiamo contattarti riguardo alla tua risposta?',
+  contactConsent: 'Sì, potete contattarmi a questo proposito',
+  emailLabel: 'Il tuo indirizzo email',
+  emailInvalid: 'Inserisci un indirizzo email valido.',
+  contactSend: 'Invia',
+  contactSaved: 'Grazie! Ti contatteremo presto.',
+  close: 'Chiudi',
+  autoClose: {
+    one: 'Si chiude tra {count} secondo',
+    many: 'Si chiude tra {count} di secondi',
+    other: 'Si chiude tra {count} secondi',
+  },
+  keepOpen: 'Non chiudere',
+  opensInNewTab: '(si apre in una nuova scheda)',
+};

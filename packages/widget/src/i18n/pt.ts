@@ -1,0 +1,56 @@
+import type { Messages } from './messages';
+
+/** Portuguese (Brazilian wording, você), also served to pt-PT unless a site adds its own. */
+export const pt: Messages = {
+  surveyLabel: 'Pesquisa de opinião',
+  question: 'Qual é a probabilidade de você recomendar {product} a um amigo ou colega?',
+  questionGeneric: 'Qual é a probabilidade de você nos recomendar a um amigo ou colega?',
+  lowLabel: 'Nada provável',
+  highLabel: 'Extremamente provável',
+  scaleHint: '{min} = {low}, {max} = {high}',
+  dismiss: 'Fechar pesquisa',
+  followUp: {
+    promoter: 'Do que você mais gosta em nós?',
+    passive: 'O que falta para você nos dar 10?',
+    detractor: 'O que decepcionou você?',
+  },
+  reasonsLabel: 'Marque todas as opções que se aplicam',
+  reasons: {
+    price: 'Preço',
+    quality: 'Qualidade',
+    support: 'Suporte',
+    speed: 'Rapidez',
+    ease: 'Facilidade de uso',
+    features: 'Funcionalidades',
+    reliability: 'Confiabilidade',
+    staff: 'Equipe',
+  },
+  commentLabel: 'Conte-nos mais (opcional)',
+  charactersLeft: {
+    one: 'Resta {count} caractere',
+    many: 'Restam {count} de caracteres',
+    other: 'Restam {count} caracteres',
+  },
+  submit: 'Enviar',
+  skip: 'Pular',
+  thanks: {
+    promoter: 'Obrigado! Ficamos muito felizes em saber que você gosta de nós.',
+    passive: 'Obrigado pela sua opinião.',
+    detractor: 'Obrigado por nos contar. Vamos usar isso para melhorar.',
+  },
+  shareIntro: 'Que tal compartilhar sua experiência?',
+  contactQuestion: 'Podemos entrar em contato com você sobre sua resposta?',
+  contactConsent: 'Sim, vocês podem entrar em contato comigo sobre isso',
+  emailLabel: 'Seu e-mail',
+  emailInvalid: 'Digite um endereço de e-mail válido.',
+  contactSend: 'Enviar',
+  contactSaved: 'Obrigado! Entraremos em contato em breve.',
+  close: 'Fechar',
+  autoClose: {
+    one: 'Fecha em {count} segundo',
+    many: 'Fecha em {count} de segundos',
+    other: 'Fecha em {count} segundos',
+  },
+  keepOpen: 'Manter aberta',
+  opensInNewTab: '(abre em uma nova aba)',
+};
