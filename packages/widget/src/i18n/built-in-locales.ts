@@ -14,6 +14,11 @@ export const BUILT_IN_LOCALES = [
   'nl',
   'ru',
   'ja',
+  'ur',
+  'zh',
+  'zh-Hant',
+  'ko',
+  'sv',
 ] as const;
 
 /** One of `BUILT_IN_LOCALES`. */

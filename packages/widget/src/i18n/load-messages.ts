@@ -19,6 +19,11 @@ const loaders: Record<Exclude<BuiltInLocale, 'en'>, () => Promise<Messages>> = {
   nl: () => import('./nl').then((m) => m.nl),
   ru: () => import('./ru').then((m) => m.ru),
   ja: () => import('./ja').then((m) => m.ja),
+  ur: () => import('./ur').then((m) => m.ur),
+  zh: () => import('./zh').then((m) => m.zh),
+  'zh-Hant': () => import('./zh-hant').then((m) => m.zhHant),
+  ko: () => import('./ko').then((m) => m.ko),
+  sv: () => import('./sv').then((m) => m.sv),
 };
 
 /**

@@ -55,6 +55,10 @@ describe('negotiateLocale', () => {
   it('negotiates against the built-in locales by default', () => {
     for (const code of BUILT_IN_LOCALES) expect(negotiateLocale([`${code.toUpperCase()}-ZZ`])).toBe(code);
     expect(negotiateLocale(['xx-YY'])).toBe('en');
+    expect(negotiateLocale(['zh-TW'])).toBe('zh-Hant');
+    expect(negotiateLocale(['zh-HK'])).toBe('zh-Hant');
+    expect(negotiateLocale(['zh-CN'])).toBe('zh');
+    expect(negotiateLocale(['zh-Hans-SG'])).toBe('zh');
   });
 
   it('accepts a single tag and a navigator.languages-like list', () => {
