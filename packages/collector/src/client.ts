@@ -161,13 +161,13 @@ export function createCollector(options: CollectorOptions): Collector {
   }
 
   const stopWatching = watchUnload(
-    () => {
-      if (!disposed)
-        sendOnUnload(
-          outbox.list().map((entry) => entry.record),
-          o,
-          unload,
-        );
+    (leaving) => {
+      if (disposed) return;
+      const records = outbox.list().map((entry) => entry.record);
+      sendOnUnload(records, o, unload);
+      // The next page (a reload, another tab) must not wait for this page's lease to run out. A page restored from the
+      // back/forward cache takes the lease again before its next try.
+      if (leaving) lease.release();
     },
     () => {
       unload = { bytes: 0, sent: new Map() };

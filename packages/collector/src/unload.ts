@@ -15,19 +15,21 @@ interface PageGlobals {
 }
 
 /**
- * Calls `onHide` on `visibilitychange` → hidden (the last moment mobile browsers reliably give a page) and on
- * `pagehide`, and `onShow` when the page is visible again. Does nothing outside a browser. Returns the remover.
+ * Calls `onHide(false)` on `visibilitychange` → hidden (the last moment mobile browsers reliably give a page),
+ * `onHide(true)` on `pagehide` (the page is being left), and `onShow` when the page is visible again.
+ * Does nothing outside a browser. Returns the remover.
  */
-export function watchUnload(onHide: () => void, onShow: () => void): () => void {
+export function watchUnload(onHide: (leaving: boolean) => void, onShow: () => void): () => void {
   const page = globalThis as PageGlobals;
   const doc = page.document;
   if (typeof doc?.addEventListener !== 'function' || typeof page.addEventListener !== 'function') return () => {};
-  const onVisibility = () => (doc.visibilityState === 'hidden' ? onHide() : onShow());
+  const onVisibility = () => (doc.visibilityState === 'hidden' ? onHide(false) : onShow());
+  const onPageHide = () => onHide(true);
   doc.addEventListener('visibilitychange', onVisibility);
-  page.addEventListener('pagehide', onHide);
+  page.addEventListener('pagehide', onPageHide);
   return () => {
     doc.removeEventListener?.('visibilitychange', onVisibility);
-    page.removeEventListener?.('pagehide', onHide);
+    page.removeEventListener?.('pagehide', onPageHide);
   };
 }
 
@@ -54,10 +56,13 @@ export function sendOnUnload(records: readonly ResponseRecord[], options: Resolv
     const item = encodeRecord(record);
     if (item) items.push(item);
   }
-  const { batches } = planBatches(items, options.maxRecords, Math.min(options.maxBytes, BEACON_CHUNK_BYTES));
-  for (const batch of batches) {
-    const bytes = batchBytes(batch);
-    if (state.bytes + bytes > UNLOAD_BUDGET_BYTES) break;
+  let rest = items;
+  while (rest.length > 0) {
+    // The last chunk shrinks to what is left of the page budget rather than giving the room up.
+    const room = Math.min(options.maxBytes, BEACON_CHUNK_BYTES, UNLOAD_BUDGET_BYTES - state.bytes);
+    const batch = room > 0 ? planBatches(rest, options.maxRecords, room).batches[0] : undefined;
+    if (!batch) break;
+    rest = rest.filter((item) => !batch.includes(item));
     const body = encodeBatch(batch, new Date(options.now()).toISOString());
     let queued = false;
     try {
@@ -79,7 +84,7 @@ export function sendOnUnload(records: readonly ResponseRecord[], options: Resolv
           );
       } catch {}
     }
-    state.bytes += bytes;
+    state.bytes += batchBytes(batch);
     for (const item of batch) state.sent.set(item.record.id, item.record.revision);
   }
 }
