@@ -1,0 +1,68 @@
+/**
+ * Card and placement. Floating cards are `position: fixed` inside the shadow root, so the host element
+ * needs no styles from the page; the modal uses the native `<dialog>` top layer, which ends z-index fights.
+ * `--npskit-keyboard` is set from `visualViewport` while the on-screen keyboard covers the bottom.
+ */
+export const layoutCss = `
+.card {
+  box-sizing: border-box;
+  position: relative;
+  width: min(26rem, calc(100vw - 2 * var(--_offset)));
+  max-height: calc(100dvh - 2 * var(--_offset) - var(--npskit-keyboard, 0px));
+  overflow: auto;
+  padding: 16px 16px 14px;
+  background: var(--_bg);
+  color: var(--_text);
+  border: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
+  border-radius: var(--_radius);
+  box-shadow: var(--_shadow);
+  font-family: var(--_font);
+  font-size: 15px;
+  line-height: 1.45;
+  text-align: start;
+}
+.card *, .card *::before, .card *::after { box-sizing: border-box; }
+.bottom-right, .bottom-left, .bar {
+  position: fixed;
+  z-index: var(--_z);
+  bottom: calc(var(--_offset) + var(--npskit-keyboard, 0px));
+}
+.bottom-right { right: var(--_offset); }
+.bottom-left { left: var(--_offset); }
+.bar {
+  left: 0;
+  right: 0;
+  bottom: var(--npskit-keyboard, 0px);
+  width: 100%;
+  max-height: calc(100dvh - var(--npskit-keyboard, 0px));
+  border-radius: 0;
+  border-width: 1px 0 0;
+  padding-inline: max(16px, calc((100% - 40rem) / 2));
+}
+.inline { width: 100%; max-width: 36rem; box-shadow: none; max-height: none; }
+dialog.modal {
+  padding: 0;
+  border: 0;
+  background: transparent;
+  max-width: none;
+  max-height: none;
+  overflow: visible;
+}
+dialog.modal::backdrop { background: rgb(0 0 0 / 0.5); }
+.modal .card { width: min(30rem, calc(100vw - 2 * var(--_offset))); }
+/* Narrow screens: the floating cards become a full-width sheet, so 11 targets of 24px still fit at 320px. */
+@media (max-width: 27rem) {
+  .bottom-right, .bottom-left {
+    left: 0;
+    right: 0;
+    bottom: var(--npskit-keyboard, 0px);
+    width: 100%;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+  }
+  .card { padding: 14px 12px 12px; }
+}
+@media (prefers-reduced-motion: no-preference) {
+  .bottom-right, .bottom-left, .bar, .modal .card { animation: npskit-in 180ms ease-out; }
+  @keyframes npskit-in { from { opacity: 0; transform: translateY(8px); } }
+}
+`;
