@@ -6,7 +6,7 @@ export const fa: Messages = {
   question: 'چقدر احتمال دارد {product} را به یک دوست یا همکار پیشنهاد کنید؟',
   questionGeneric: 'چقدر احتمال دارد ما را به یک دوست یا همکار پیشنهاد کنید؟',
   lowLabel: 'اصلاً احتمال ندارد',
-  highLabel: 'حتماً پیشنهاد می‌کنم',
+  highLabel: 'کاملاً محتمل است',
   scaleHint: '{min} = {low}، {max} = {high}',
   dismiss: 'بستن نظرسنجی',
   followUp: {

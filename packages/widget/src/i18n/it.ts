@@ -34,7 +34,7 @@ export const it: Messages = {
   submit: 'Invia',
   skip: 'Salta',
   thanks: {
-    promoter: 'Grazie! Siamo felici che ti piacciamo.',
+    promoter: 'Grazie! Siamo contenti che ti piaccia quello che facciamo.',
     passive: 'Grazie per la tua opinione.',
     detractor: 'Grazie per avercelo detto. Lo useremo per migliorare.',
   },

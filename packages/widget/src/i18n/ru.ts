@@ -5,7 +5,7 @@ export const ru: Messages = {
   surveyLabel: 'Опрос',
   question: 'Насколько вероятно, что вы порекомендуете {product} другу или коллеге?',
   questionGeneric: 'Насколько вероятно, что вы порекомендуете нас другу или коллеге?',
-  lowLabel: 'Совсем маловероятно',
+  lowLabel: 'Крайне маловероятно',
   highLabel: 'Очень вероятно',
   scaleHint: '{min} — {low}, {max} — {high}',
   dismiss: 'Закрыть опрос',

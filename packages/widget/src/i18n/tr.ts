@@ -7,11 +7,11 @@ export const tr: Messages = {
   question: 'Bir arkadaşınıza veya iş arkadaşınıza {product} önerme olasılığınız nedir?',
   questionGeneric: 'Bizi bir arkadaşınıza veya iş arkadaşınıza önerme olasılığınız nedir?',
   lowLabel: 'Hiç olası değil',
-  highLabel: 'Çok büyük olasılıkla',
+  highLabel: 'Son derece olası',
   scaleHint: '{min} = {low}, {max} = {high}',
   dismiss: 'Anketi kapat',
   followUp: {
-    promoter: 'En çok neyimizi beğeniyorsunuz?',
+    promoter: 'Bizde en çok neyi beğeniyorsunuz?',
     passive: '10 vermeniz için neyi daha iyi yapmalıyız?',
     detractor: 'Sizi hayal kırıklığına uğratan ne oldu?',
   },
