@@ -1,8 +1,8 @@
 import type { ResponseRecord } from '@npskit/core';
 import { backoffDelay } from './backoff';
-import { Lease } from './lease';
+import { createLease } from './lease';
 import { resolveOptions } from './options';
-import { Outbox } from './outbox';
+import { createOutbox } from './outbox';
 import { type Encoded, encodeBatch, encodeRecord, planBatches, recordProblem } from './protocol';
 import { createTransport } from './transport';
 import type { Collector, CollectorEvents, CollectorOptions, DropReason } from './types';
@@ -19,9 +19,9 @@ const LEASE_SLACK_MS = 5000;
  */
 export function createCollector(options: CollectorOptions): Collector {
   const o = resolveOptions(options);
-  const outbox = new Outbox(o.storage);
+  const outbox = createOutbox(o.storage);
   const owner = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`;
-  const lease = new Lease(o.storage, owner, o.now);
+  const lease = createLease(o.storage, owner, o.now);
   const post = createTransport(o);
   const listeners: { [E in keyof CollectorEvents]: Set<CollectorEvents[E]> } = {
     delivered: new Set(),
@@ -107,7 +107,7 @@ export function createCollector(options: CollectorOptions): Collector {
     if (outbox.list().length === 0) return true;
     if (!lease.acquire(o.timeout + LEASE_SLACK_MS)) {
       // Another tab is delivering; look again when its lease runs out, in case that tab went away.
-      schedule(Math.max(0, lease.heldUntil - o.now()) + 50);
+      schedule(Math.max(0, lease.heldUntil() - o.now()) + 50);
       return false;
     }
     try {

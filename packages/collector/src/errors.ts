@@ -6,15 +6,17 @@ export type CollectorErrorCode = 'invalid-option' | 'http' | 'timeout' | 'networ
 
 /** The one error type of the collector; switch on `code`. */
 export class CollectorError extends Error {
+  // `declare` fields emit no class-field code (which es2020 builds turn into helpers); the constructor sets them.
   /** Literal, so the guard below also recognises errors made in another realm (iframe, worker, VM). */
-  override readonly name = 'CollectorError' as const;
+  declare readonly name: 'CollectorError';
   /** Stable machine-readable cause. */
-  readonly code: CollectorErrorCode;
+  declare readonly code: CollectorErrorCode;
   /** HTTP status, for `code: 'http'`. */
-  readonly status?: number;
+  declare readonly status?: number;
 
   constructor(code: CollectorErrorCode, message: string, options?: { status?: number; cause?: unknown }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'CollectorError';
     this.code = code;
     if (options?.status !== undefined) this.status = options.status;
   }

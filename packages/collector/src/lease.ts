@@ -12,58 +12,58 @@ const MAX_LEASE_MS = 10 * 60_000;
  * Best effort by design: storage has no compare-and-set, so two tabs may rarely both win; the receiver's upsert by id
  * makes that harmless. What the lease prevents is the common case of every open tab sending the same records at once.
  */
-export class Lease {
-  readonly #storage: KeyValueStorage;
-  readonly #owner: string;
-  readonly #now: () => number;
-  /** When the other owner's lease ends, after a failed `acquire`. */
-  heldUntil = 0;
-
-  constructor(storage: KeyValueStorage, owner: string, now: () => number) {
-    this.#storage = storage;
-    this.#owner = owner;
-    this.#now = now;
-  }
-
+export interface Lease {
   /** Takes or extends the lease for `ms`; false while another owner holds an unexpired one. */
-  acquire(ms: number): boolean {
-    const now = this.#now();
-    try {
-      const held = this.#read(now);
-      if (held && held.owner !== this.#owner) {
-        this.heldUntil = held.until;
-        return false;
-      }
-      this.#storage.setItem(LEASE_KEY, JSON.stringify({ owner: this.#owner, until: now + Math.min(ms, MAX_LEASE_MS) }));
-      // Read back: of two tabs writing at nearly the same time, the last write wins and the other tab backs off.
-      const after = this.#read(now);
-      return !after || after.owner === this.#owner;
-    } catch {
-      // Storage unusable: no other tab can coordinate through it either, so go ahead.
-      return true;
-    }
-  }
-
+  acquire(ms: number): boolean;
   /** Gives the lease up if this owner holds it. */
-  release(): void {
-    try {
-      if (this.#read(this.#now())?.owner === this.#owner) this.#storage.removeItem(LEASE_KEY);
-    } catch {}
-  }
+  release(): void;
+  /** When the other owner's lease ends, after a failed `acquire`. */
+  heldUntil(): number;
+}
+
+/** A lease for `owner` in `storage`. */
+export function createLease(storage: KeyValueStorage, owner: string, now: () => number): Lease {
+  let heldUntil = 0;
 
   /** The unexpired, plausible lease in storage, if any. */
-  #read(now: number): { owner: string; until: number } | undefined {
+  function read(at: number): { owner: string; until: number } | undefined {
     let value: { owner?: unknown; until?: unknown } | null;
     try {
-      value = JSON.parse(this.#storage.getItem(LEASE_KEY) ?? 'null');
+      value = JSON.parse(storage.getItem(LEASE_KEY) ?? 'null');
     } catch {
       return undefined;
     }
-    const owner = value?.owner;
+    const holder = value?.owner;
     const until = value?.until;
-    if (typeof owner !== 'string' || typeof until !== 'number' || until <= now || until > now + MAX_LEASE_MS) {
+    if (typeof holder !== 'string' || typeof until !== 'number' || until <= at || until > at + MAX_LEASE_MS) {
       return undefined;
     }
-    return { owner, until };
+    return { owner: holder, until };
   }
+
+  return {
+    acquire(ms) {
+      const at = now();
+      try {
+        const held = read(at);
+        if (held && held.owner !== owner) {
+          heldUntil = held.until;
+          return false;
+        }
+        storage.setItem(LEASE_KEY, JSON.stringify({ owner, until: at + Math.min(ms, MAX_LEASE_MS) }));
+        // Read back: of two tabs writing at nearly the same time, the last write wins and the other tab backs off.
+        const after = read(at);
+        return !after || after.owner === owner;
+      } catch {
+        // Storage unusable: no other tab can coordinate through it either, so go ahead.
+        return true;
+      }
+    },
+    release() {
+      try {
+        if (read(now())?.owner === owner) storage.removeItem(LEASE_KEY);
+      } catch {}
+    },
+    heldUntil: () => heldUntil,
+  };
 }
