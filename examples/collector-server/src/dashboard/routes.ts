@@ -1,0 +1,79 @@
+import type { Hono } from 'hono';
+import type { Database } from '../db.js';
+import { exportRows } from '../queries.js';
+import { buildReport } from '../report.js';
+import { readScope } from '../scope-params.js';
+import { toCsv } from './csv.js';
+import { dashboardPage } from './page.js';
+import { DASHBOARD_CSS, DASHBOARD_JS } from './styles.js';
+
+/** What the dashboard reads from. */
+export interface DashboardOptions {
+  db: Database;
+  now: () => number;
+}
+
+// Nothing on the page loads from elsewhere, so the policy can be this strict.
+const CSP =
+  "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+const EXPORT_COLUMNS = [
+  'id',
+  'revision',
+  'survey_id',
+  'status',
+  'score',
+  'category',
+  'comment',
+  'reasons',
+  'contact_consent',
+  'contact_email',
+  'user_id',
+  'anonymous_id',
+  'locale',
+  'direction',
+  'orientation',
+  'page_url',
+  'attributes',
+  'sample_rate',
+  'trigger',
+  'preview',
+  'shown_at',
+  'answered_at',
+  'completed_at',
+  'dismissed_at',
+  'updated_at',
+  'received_at',
+];
+
+/** Mounts GET /dashboard (server-rendered HTML), its CSS and script, and GET /export.csv. */
+export function mountDashboard(app: Hono, options: DashboardOptions): void {
+  app.get('/dashboard', async (c) => {
+    const query = new URL(c.req.url).searchParams;
+    const scope = readScope(query, options.now());
+    if (!scope.ok) return c.text(scope.error, 400);
+    const report = await buildReport(options.db, scope.value);
+    c.header('Content-Security-Policy', CSP);
+    c.header('Cache-Control', 'no-store');
+    return c.html(dashboardPage(report, query));
+  });
+  app.get('/dashboard.css', (c) => {
+    c.header('Content-Type', 'text/css; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(DASHBOARD_CSS);
+  });
+  app.get('/dashboard.js', (c) => {
+    c.header('Content-Type', 'text/javascript; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(DASHBOARD_JS);
+  });
+  app.get('/export.csv', async (c) => {
+    const scope = readScope(new URL(c.req.url).searchParams, options.now());
+    if (!scope.ok) return c.text(scope.error, 400);
+    const rows = await exportRows(options.db, scope.value);
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="npskit-${scope.value.from.toISOString().slice(0, 10)}.csv"`);
+    // A byte-order mark makes Excel read the UTF-8 comments (Turkish, Polish, Persian) correctly.
+    return c.body(`\uFEFF${toCsv(rows, EXPORT_COLUMNS)}`);
+  });
+}
