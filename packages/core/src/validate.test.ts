@@ -143,6 +143,10 @@ describe('parseRecord', () => {
     expect(issues).toContainEqual({ path, message: expect.stringMatching(message) });
   });
 
+  it('accepts an empty trigger and an empty page title', () => {
+    expect(parseRecord(variant({ trigger: '', page: { url: 'https://x.example/', title: '' } })).ok).toBe(true);
+  });
+
   it('rejects a score on a record that was only shown', () => {
     expect(issuesOf(variant({ score: 3, category: 'detractor' }, minimal))).toEqual([
       { path: 'score', message: 'must be absent when status is "shown"' },

@@ -134,7 +134,10 @@ function readRecord(issues: Issues, input: unknown, path: string): ResponseRecor
   }
   record.comment = optional('comment', () => str('comment', L.comment, false));
   record.userId = optional('userId', () => str('userId', L.id));
-  record.trigger = optional('trigger', () => str('trigger', L.trigger));
+  // An empty trigger says nothing but is harmless; rejecting it would lose the answer.
+  record.trigger = optional('trigger', () =>
+    issues.string(src['trigger'], at('trigger'), L.trigger, { min: 0, plain: true }),
+  );
   record.preview = optional('preview', () => issues.boolean(src['preview'], at('preview')));
   record.reasons = optional('reasons', () => readReasons(issues, src['reasons'], at('reasons')));
   record.contact = optional('contact', () => readContact(issues, src['contact'], at('contact')));
