@@ -35,6 +35,19 @@ describe('formatMessage', () => {
   });
 });
 
+describe('formatMessage with isolate', () => {
+  it('wraps each inserted value in bidi isolates so a Latin name keeps its direction in Persian', () => {
+    const question = formatMessage(
+      'چقدر احتمال دارد {product} را پیشنهاد کنید؟',
+      { product: 'Acme 2.0!' },
+      { isolate: true },
+    );
+    expect(question).toBe('چقدر احتمال دارد \u2068Acme 2.0!\u2069 را پیشنهاد کنید؟');
+    expect(formatMessage('{a} {missing}', { a: 'x' }, { isolate: true })).toBe('\u2068x\u2069 {missing}');
+    expect(formatMessage('{a}', { a: 'x' })).toBe('x');
+  });
+});
+
 describe('formatPlural', () => {
   it('picks the Polish forms one/few/many', () => {
     const picks = [1, 2, 5, 22, 25].map((n) => formatPlural(pl.charactersLeft, n, 'pl'));

@@ -42,11 +42,34 @@ export function formatNumber(n: number, locale: string, latinDigits = false): st
   return numberFormat(locale, latinDigits).format(n);
 }
 
-/** Replaces `{name}` placeholders with values, as plain text; placeholders without a value are left as they are. */
-export function formatMessage(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (placeholder, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : placeholder,
-  );
+/** How `formatMessage` inserts values. */
+export interface FormatMessageOptions {
+  /**
+   * Wrap each inserted value in Unicode bidi isolates (U+2068 … U+2069), so a Latin product name inside Persian text
+   * (or an Arabic one inside English) keeps its own direction and cannot reorder the punctuation around it.
+   * The marks are invisible and not read by screen readers.
+   * @default false
+   */
+  isolate?: boolean;
+}
+
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
+/**
+ * Replaces `{name}` placeholders with values, as plain text; placeholders without a value are left as they are.
+ * @default options `{ isolate: false }`
+ */
+export function formatMessage(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+  options: FormatMessageOptions = {},
+): string {
+  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (placeholder, name: string) => {
+    if (!Object.hasOwn(values, name)) return placeholder;
+    const value = String(values[name]);
+    return options.isolate ? FIRST_STRONG_ISOLATE + value + POP_DIRECTIONAL_ISOLATE : value;
+  });
 }
 
 /**

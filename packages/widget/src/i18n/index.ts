@@ -2,6 +2,7 @@ export type { BuiltInLocale } from './built-in-locales';
 export { BUILT_IN_LOCALES } from './built-in-locales';
 export { directionOf, isRtl } from './direction';
 export { en } from './en';
+export type { FormatMessageOptions } from './format';
 export { formatMessage, formatNumber, formatPlural } from './format';
 export { loadMessages } from './load-messages';
 export type { ByCategory, Messages, PluralMessage } from './messages';
