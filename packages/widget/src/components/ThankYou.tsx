@@ -61,7 +61,7 @@ export function ThankYou(props: ThankYouProps) {
         </p>
       )}
       <div class="actions">
-        <button type="button" class="primary" onClick={props.onClose}>
+        <button type="button" class="secondary" onClick={props.onClose}>
           {props.closeLabel}
         </button>
       </div>

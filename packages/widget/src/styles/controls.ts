@@ -46,7 +46,8 @@ button, input, textarea { font: inherit; color: inherit; }
 .ends span:last-child { text-align: end; }
 .follow-up { margin-top: 16px; display: grid; gap: 10px; }
 .follow-up-question { margin: 0; font-weight: 600; }
-.chips-label { margin: 0; font-size: 13px; color: var(--_muted); }
+fieldset.reasons { margin: 0; padding: 0; border: 0; min-width: 0; }
+.chips-label { padding: 0; margin: 0 0 6px; font-size: 13px; color: var(--_muted); }
 .chips { display: flex; flex-wrap: wrap; gap: 6px; }
 .chip {
   min-height: 32px;
