@@ -29,6 +29,8 @@ export interface ResolvedOptions {
 }
 
 const CONTENT_TYPES = ['text/plain;charset=UTF-8', 'application/json'] as const;
+// parseBatch in core (RECORD_LIMITS.batchRecords) rejects larger batches; a bigger cap would get records dropped.
+const MAX_BATCH_RECORDS = 500;
 // Timers take a signed 32-bit delay; anything above fires at once in browsers and Node.
 const MAX_DELAY = 2_147_483_647;
 
@@ -108,7 +110,7 @@ export function resolveOptions(options: CollectorOptions): ResolvedOptions {
     endpoint: endpointOf(o.endpoint),
     headers: headersOf(o.headers),
     contentType: contentType as ResolvedOptions['contentType'],
-    maxRecords: number('batch.maxRecords', batch.maxRecords, 50, 1, true),
+    maxRecords: number('batch.maxRecords', batch.maxRecords, 50, 1, true, MAX_BATCH_RECORDS),
     maxBytes: number('batch.maxBytes', batch.maxBytes, 60_000, 1024, true),
     delayMs: number('batch.delayMs', batch.delayMs, 1000, 0),
     attempts: number('retry.attempts', retry.attempts, 5, 1, true),
