@@ -217,6 +217,9 @@ function checkCounts(counts: NpsCounts, weights: unknown): NpsCounts {
   return counts;
 }
 
+const COUNT_KEYS = ['promoters', 'passives', 'detractors'] as const;
+const WEIGHT_KEYS = ['promoters', 'passives', 'detractors', 'squares'] as const;
+
 /** Throws a RangeError/TypeError naming the field unless `counts` holds whole counts and finite weight sums. */
 export function assertCounts(counts: NpsCounts, label: string): void {
   if (typeof counts !== 'object' || counts === null) {
@@ -224,7 +227,7 @@ export function assertCounts(counts: NpsCounts, label: string): void {
       `${label} must be a list of scores or { promoters, passives, detractors }, got ${describeValue(counts)}`,
     );
   }
-  for (const key of ['promoters', 'passives', 'detractors'] as const) {
+  for (const key of COUNT_KEYS) {
     const v = counts[key];
     if (!(typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)) {
       // SQL drivers often return count(*) as a string (Postgres bigint): say so, since that is the usual cause.
@@ -236,7 +239,7 @@ export function assertCounts(counts: NpsCounts, label: string): void {
   }
   const w = counts.weighted;
   if (w === undefined) return;
-  for (const key of ['promoters', 'passives', 'detractors', 'squares'] as const) {
+  for (const key of WEIGHT_KEYS) {
     const v = w?.[key];
     if (!(typeof v === 'number' && v >= 0 && v < Number.POSITIVE_INFINITY)) {
       throw new RangeError(`${label}.weighted.${key} must be a finite number (0 or more), got ${describeValue(v)}`);

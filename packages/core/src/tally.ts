@@ -38,12 +38,22 @@ export function addScore(tally: NpsCounts, score: number, weight = 1): NpsTally 
     throw new RangeError(`weight must be a positive finite number (e.g. 1 / sampleRate), got ${describeValue(weight)}`);
   }
   assertCounts(tally, 'tally');
-  const key = score >= 9 ? 'promoters' : score >= 7 ? 'passives' : 'detractors';
-  const next = toTally(tally);
-  next[key] += 1;
-  next.weighted[key] += weight;
-  next.weighted.squares += weight * weight;
-  return next;
+  const w = weightsOf(tally);
+  const p = score >= 9 ? 1 : 0;
+  const d = score <= 6 ? 1 : 0;
+  const a = 1 - p - d;
+  // Built in one literal (no dynamic keys, no spreads): this runs once per answer.
+  return {
+    promoters: tally.promoters + p,
+    passives: tally.passives + a,
+    detractors: tally.detractors + d,
+    weighted: {
+      promoters: w.promoters + p * weight,
+      passives: w.passives + a * weight,
+      detractors: w.detractors + d * weight,
+      squares: w.squares + weight * weight,
+    },
+  };
 }
 
 /**
@@ -65,15 +75,6 @@ export function mergeTallies(...tallies: NpsCounts[]): NpsTally {
     total.weighted.squares += w.squares;
   });
   return total;
-}
-
-function toTally(counts: NpsCounts): NpsTally {
-  return {
-    promoters: counts.promoters,
-    passives: counts.passives,
-    detractors: counts.detractors,
-    weighted: { ...weightsOf(counts) },
-  };
 }
 
 function weightsOf(counts: NpsCounts): WeightSums {
