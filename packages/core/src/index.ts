@@ -1,6 +1,6 @@
 export type { CompareOptions, NpsComparison } from './compare';
 export { compare } from './compare';
-export type { ParseIssue, ParseResult } from './field-reader';
+export type { ParseIssue, ParseResult } from './issue-list';
 export { RECORD_LIMITS } from './record-limits';
 export type { RecordOptions } from './records';
 export { restoreHistory } from './restore-history';

@@ -1,5 +1,5 @@
 import { describeValue } from './describe-value';
-import { IssueList, type IssueList as Issues, join, type ParseResult } from './field-reader';
+import { IssueList, type IssueList as Issues, join, type ParseResult } from './issue-list';
 import { RECORD_LIMITS as L } from './record-limits';
 import { classify, isScore } from './score';
 import type { AttributeValue, Batch, ContactConsent, ResponseRecord, ResponseStatus } from './types';
