@@ -189,7 +189,7 @@ describe('answers', () => {
       () => 'drop',
       () => 'drop-after-store',
     );
-    const { client, delivered } = collector({ timeout: 150 });
+    const { client, delivered } = collector({ timeout: 400 });
     client.send(makeRecord('a'));
     await client.flush();
     expect(receiver.requests).toHaveLength(4);

@@ -49,7 +49,7 @@ it('delivers 1 000 records under 30 % injected failures, reloads and unloads: ev
     storage,
     batch: { delayMs: 2, maxRecords: 20 },
     retry: { attempts: 4, baseMs: 1, capMs: 8 },
-    timeout: 100,
+    timeout: 250,
   };
   const send = (client: ReturnType<typeof createCollector>, record: ResponseRecord) => {
     client.send(record);
