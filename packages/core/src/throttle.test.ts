@@ -238,6 +238,14 @@ describe('history', () => {
     expect(decide(h, {}, at(1), { surveyId: '__proto__' })).toEqual(no('answered-recently', 90));
   });
 
+  it('decide survives a corrupted history entry', () => {
+    const h = {
+      ...replay([[0, 'answered']]),
+      surveys: { broken: null, nps: { lastAnsweredAt: at(0), dismissals: 0 } },
+    };
+    expect(decide(h as never, {}, at(1), { surveyId: 'nps' })).toEqual(no('answered-recently', 90));
+  });
+
   it('restoreHistory keeps well-formed parts and drops the rest', () => {
     const stored = JSON.parse(
       '{"version":1,"firstSeenAt":5,"surveys":{"nps":{"lastAnsweredAt":7,"dismissals":"x","lastShownAt":null},"__proto__":{"dismissals":1},"bad":3},"session":{"id":"s","shown":2}}',

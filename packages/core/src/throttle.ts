@@ -119,7 +119,9 @@ export function decide(
   wait('account-too-new', context.accountCreatedAt, r.minAccountAgeDays);
   const surveys = history.surveys ?? {};
   for (const id of Object.keys(surveys)) {
-    const s = surveys[id]!;
+    const s = surveys[id];
+    // Stored histories can be edited or corrupted; a broken entry must not make the loader throw.
+    if (typeof s !== 'object' || s === null) continue;
     if (context.surveyId === undefined || id === context.surveyId) {
       wait('answered-recently', s.lastAnsweredAt, r.waitAfterAnswerDays);
       const n = s.dismissals || 0;
