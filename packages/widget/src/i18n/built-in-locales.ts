@@ -19,6 +19,16 @@ export const BUILT_IN_LOCALES = [
   'zh-Hant',
   'ko',
   'sv',
+  'uk',
+  'cs',
+  'ro',
+  'el',
+  'hi',
+  'id',
+  'vi',
+  'th',
+  'da',
+  'nb',
 ] as const;
 
 /** One of `BUILT_IN_LOCALES`. */

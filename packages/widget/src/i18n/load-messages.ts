@@ -24,6 +24,16 @@ const loaders: Record<Exclude<BuiltInLocale, 'en'>, () => Promise<Messages>> = {
   'zh-Hant': () => import('./zh-hant').then((m) => m.zhHant),
   ko: () => import('./ko').then((m) => m.ko),
   sv: () => import('./sv').then((m) => m.sv),
+  uk: () => import('./uk').then((m) => m.uk),
+  cs: () => import('./cs').then((m) => m.cs),
+  ro: () => import('./ro').then((m) => m.ro),
+  el: () => import('./el').then((m) => m.el),
+  hi: () => import('./hi').then((m) => m.hi),
+  id: () => import('./id').then((m) => m.id),
+  vi: () => import('./vi').then((m) => m.vi),
+  th: () => import('./th').then((m) => m.th),
+  da: () => import('./da').then((m) => m.da),
+  nb: () => import('./nb').then((m) => m.nb),
 };
 
 /**

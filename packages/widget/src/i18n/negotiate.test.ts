@@ -66,6 +66,13 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale(Object.freeze(['fr-CA', 'en-US']), LOCALES)).toBe('fr');
   });
 
+  it('serves Bokmål to every Norwegian tag', () => {
+    expect(negotiateLocale(['no-NO'])).toBe('nb');
+    expect(negotiateLocale(['nn', 'en'])).toBe('nb');
+    expect(negotiateLocale(['nb-NO'])).toBe('nb');
+    expect(negotiateLocale(['nn'], ['en', 'nn', 'nb'])).toBe('nn');
+  });
+
   it('maps deprecated codes to their current ones (iw → he)', () => {
     expect(negotiateLocale(['iw-IL'], LOCALES)).toBe('he');
   });

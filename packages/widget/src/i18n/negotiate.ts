@@ -3,6 +3,10 @@ import { BUILT_IN_LOCALES } from './built-in-locales';
 /** The locale used when nothing requested is available. */
 export const DEFAULT_LOCALE = 'en';
 
+// Norwegian has two written standards and browsers send any of `no`, `nb` and `nn`: all of them read Bokmål,
+// so after its own ranges a Norwegian tag also tries `nb`.
+const LANGUAGE_FALLBACKS: Readonly<Record<string, string>> = { no: 'nb', nn: 'nb' };
+
 /** Canonical form of a BCP 47 tag (`EN-gb` → `en-GB`, `iw` → `he`), or undefined for anything that is not a valid tag. */
 function canonical(tag: unknown): string | undefined {
   if (typeof tag !== 'string' || tag.length === 0 || tag.length > 64) return undefined;
@@ -27,6 +31,8 @@ function lookupRanges(tag: string): string[] {
     const script = locale.maximize().script;
     if (script) ranges.splice(ranges.length - 1, 0, `${locale.language}-${script}`);
   }
+  const fallback = Object.hasOwn(LANGUAGE_FALLBACKS, locale.language) ? LANGUAGE_FALLBACKS[locale.language] : undefined;
+  if (fallback !== undefined) ranges.push(fallback);
   return ranges;
 }
 
