@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_REASONS } from '../options';
 import { BUILT_IN_LOCALES } from './built-in-locales';
 import { en } from './en';
 import { loadMessages } from './load-messages';
@@ -76,6 +77,12 @@ describe.each(all)('locale %s', (code, messages: Messages) => {
       const needed = categories.filter((c) => c !== 'many' || ['pl', 'ru', 'uk', 'cs', 'ar'].includes(code));
       for (const category of needed) expect(message[category], `${code}.${key}.${category}`).toBeTruthy();
     }
+  });
+});
+
+describe('reason labels', () => {
+  it('label every default reason tag of the widget in English (and so, by the test above, everywhere)', () => {
+    for (const tag of Object.values(DEFAULT_REASONS).flat()) expect(Object.keys(en.reasons)).toContain(tag);
   });
 });
 
