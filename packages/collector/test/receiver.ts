@@ -34,13 +34,34 @@ export interface Receiver {
   records: Map<string, ResponseRecord>;
   /** Chooses the answer of each POST (default: 200). */
   answer: (request: Omit<Received, 'answer'>) => Answer;
+  /** CORS preflights (OPTIONS requests) received. */
+  preflights: number;
+  /** Origin of the server, e.g. `http://127.0.0.1:1234`. */
+  origin: string;
   close(): Promise<void>;
 }
 
-export async function startReceiver(): Promise<Receiver> {
+/** Options of the test receiver. */
+export interface ReceiverOptions {
+  /** Answer with CORS headers (any origin, the Authorization header). */
+  cors?: boolean;
+  /** Files served on GET, by path. */
+  files?: Record<string, { type: string; body: string }>;
+}
+
+export async function startReceiver(options: ReceiverOptions = {}): Promise<Receiver> {
+  const cors: Record<string, string> = options.cors
+    ? {
+        'access-control-allow-origin': '*',
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': 'content-type, authorization',
+      }
+    : {};
   const sockets = new Set<import('node:net').Socket>();
   const receiver: Receiver = {
     url: '',
+    origin: '',
+    preflights: 0,
     requests: [],
     records: new Map(),
     answer: () => ({ status: 200 }),
@@ -58,7 +79,13 @@ export async function startReceiver(): Promise<Receiver> {
   };
   const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {
     if (request.method === 'OPTIONS') {
-      response.writeHead(204).end();
+      receiver.preflights++;
+      response.writeHead(204, cors).end();
+      return;
+    }
+    if (request.method === 'GET') {
+      const file = options.files?.[new URL(request.url ?? '/', receiver.origin).pathname];
+      response.writeHead(file ? 200 : 404, { 'content-type': file?.type ?? 'text/plain' }).end(file?.body ?? '');
       return;
     }
     const chunks: Buffer[] = [];
@@ -86,14 +113,15 @@ export async function startReceiver(): Promise<Receiver> {
     }
     if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
     if (answer.status >= 200 && answer.status < 300) store(batch);
-    response.writeHead(answer.status, answer.headers).end(answer.body ?? '');
+    response.writeHead(answer.status, { ...cors, ...answer.headers }).end(answer.body ?? '');
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  receiver.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/collect`;
+  receiver.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  receiver.url = `${receiver.origin}/collect`;
   return receiver;
 }
 
