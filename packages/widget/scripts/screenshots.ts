@@ -1,7 +1,8 @@
 /**
  * Takes the documentation screenshots of the survey in Debian Chromium: every step, every position,
  * light and dark, and Persian (RTL). Writes docs/screenshots/widget-<step>-<position>-<theme>.png,
- * clipped to the card at 1x, and prints the mobile measurements (targets at 320 px, horizontal scroll).
+ * clipped to the card at 1x, runs axe-core (WCAG 2.2 A/AA) on each state shown, and prints the mobile
+ * measurements (targets at 320 px, horizontal scroll). Fails when axe or the measurements find a problem.
  *
  *   pnpm --filter @npskit/widget run screenshots
  */
@@ -9,6 +10,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium, startServer, type TestServer } from '../test/browser/support/index';
@@ -106,6 +108,21 @@ async function drive(page: Page, step: Step): Promise<void> {
   if (step === 'thanks-consent') await page.locator(inShadow('input[type="checkbox"]')).check();
 }
 
+/** axe-core violations on the page, as "rule-id: target" lines (the widget is in an open shadow root, which axe checks). */
+async function audit(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.flatMap((v) =>
+      v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
+    );
+  });
+}
+
+const problems: string[] = [];
+
 async function shoot(browser: Browser, server: TestServer, shot: Shot): Promise<string> {
   const wide = shot.position === 'bar' || shot.position === 'modal';
   const page = await browser.newPage({ viewport: { width: wide ? 900 : 640, height: 720 }, deviceScaleFactor: 1 });
@@ -115,6 +132,7 @@ async function shoot(browser: Browser, server: TestServer, shot: Shot): Promise<
     await page.goto(server.page(`/${name}`, pageHtml(shot)));
     await page.waitForFunction(() => (window as unknown as { __shown?: boolean }).__shown === true);
     await drive(page, shot.step);
+    for (const violation of await audit(page)) problems.push(`${name}: ${violation}`);
     const box = await page.locator(inShadow('.card')).boundingBox();
     if (!box) throw new Error(`${name}: the card is not visible`);
     // A margin keeps the card's shadow and focus ring in the picture; the modal also shows its backdrop.
@@ -180,6 +198,9 @@ export async function main(): Promise<void> {
     }
     if (!only) await measureMobile(browser, server);
     console.log(`${shots.length} screenshots, ${(bytes / 1024).toFixed(0)} KiB, in ${OUT}`);
+    console.log(`axe-core: ${problems.length} violations`);
+    for (const problem of problems) console.log(`  ${problem}`);
+    if (problems.length > 0) process.exitCode = 1;
   } finally {
     await browser.close();
     await server.close();

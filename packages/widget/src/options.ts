@@ -330,6 +330,7 @@ export function validateOptions(input: unknown): ValidatedOptions {
   if (position === 'inline' && !(typeof Element !== 'undefined' && container instanceof Element)) {
     throw new TypeError(`container must be an Element when position is 'inline', got ${describe(container)}`);
   }
+  if (position !== 'inline' && container !== undefined) warnings.push(`container is used only with position 'inline'`);
   const commentMaxLength = numberIn(input, 'commentMaxLength', 1, 5000, 500);
   if (!Number.isInteger(commentMaxLength))
     throw new RangeError(`commentMaxLength must be an integer, got ${commentMaxLength}`);

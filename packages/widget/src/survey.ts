@@ -125,9 +125,8 @@ export function createSurvey(input: SurveyOptions): Survey {
     const current = mounted;
     if (!current) return;
     mounted = undefined;
-    const hadFocus =
-      (deepActiveElement() !== null && current.host.contains(deepActiveElement())) ||
-      document.activeElement === current.host;
+    // Focus inside our shadow root shows up on the document as focus on the host element.
+    const hadFocus = document.activeElement === current.host;
     current.cleanup();
     render(null, current.mountNode);
     if (current.dialog?.open) current.dialog.close();

@@ -4,8 +4,7 @@
  * on picked reasons.
  */
 export const controlsCss = `
-.question { margin: 0 2.25rem 12px 0; font-size: 16px; font-weight: 600; line-height: 1.35; }
-:dir(rtl) .question, .root[dir='rtl'] .question { margin: 0 0 12px 2.25rem; }
+.question { margin: 0 0 12px; margin-inline-end: 2.25rem; font-size: 16px; font-weight: 600; line-height: 1.35; }
 .sr-only {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
@@ -98,8 +97,7 @@ textarea { min-height: 4.5em; resize: vertical; }
 }
 .dismiss:hover { background: var(--_tint); color: var(--_text); }
 .thanks { display: grid; gap: 12px; }
-.thanks-message { margin: 0 2.25rem 0 0; font-size: 16px; font-weight: 600; }
-.root[dir='rtl'] .thanks-message { margin: 0 0 0 2.25rem; }
+.thanks-message { margin: 0; margin-inline-end: 2.25rem; font-size: 16px; font-weight: 600; }
 .thanks-message:focus { outline: none; }
 .thanks-message:focus-visible { outline: 3px solid var(--_focus); }
 .share { display: grid; gap: 6px; }
