@@ -5,8 +5,13 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResponseRecord } from '@npskit/core';
 
-/** The widget's build output, served under /npskit/ as a CDN would. */
-export const WIDGET_DIST = resolve(fileURLToPath(new URL('../../../dist', import.meta.url)));
+/**
+ * The widget's build output, served under /npskit/ as a CDN would. NPSKIT_WIDGET_DIST points the suite at
+ * another copy (a release candidate, or a snapshot that a concurrent rebuild cannot change mid-run).
+ */
+export const WIDGET_DIST = resolve(
+  process.env.NPSKIT_WIDGET_DIST ?? fileURLToPath(new URL('../../../dist', import.meta.url)),
+);
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -53,6 +58,8 @@ export interface TestServer {
   collectorUrl: string;
   /** Registers an HTML page at `path`. */
   page(path: string, html: string, options?: PageOptions): string;
+  /** Registers any other resource (a script for a CSP page, which may not run inline code). */
+  asset(path: string, body: string, contentType: string): string;
   /** Highest revision per record id, as a receiver that follows the protocol keeps them. */
   store: Map<string, ResponseRecord>;
   requests: CollectorRequest[];
@@ -87,6 +94,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 export async function startServer(options: { staticRoot?: string } = {}): Promise<TestServer> {
   const staticRoot = options.staticRoot ?? WIDGET_DIST;
   const pages = new Map<string, { html: string; headers: Record<string, string> }>();
+  const assets = new Map<string, { body: string; contentType: string }>();
   const store = new Map<string, ResponseRecord>();
   const requests: CollectorRequest[] = [];
   const served: string[] = [];
@@ -178,6 +186,11 @@ export async function startServer(options: { staticRoot?: string } = {}): Promis
       return void res.writeHead(405).end();
     }
     if (url.pathname.startsWith('/npskit/')) return void serveStatic(url.pathname.slice('/npskit/'.length), res);
+    const asset = assets.get(url.pathname);
+    if (asset) {
+      res.writeHead(200, { 'Content-Type': asset.contentType, 'Cache-Control': 'no-store' });
+      return void res.end(asset.body);
+    }
     const page = pages.get(url.pathname);
     if (page) {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...page.headers });
@@ -193,6 +206,10 @@ export async function startServer(options: { staticRoot?: string } = {}): Promis
     collectorUrl: `${origin}/collect`,
     page(path, html, pageOptions = {}) {
       pages.set(path, { html, headers: pageOptions.headers ?? {} });
+      return origin + path;
+    },
+    asset(path, body, contentType) {
+      assets.set(path, { body, contentType });
       return origin + path;
     },
     store,
