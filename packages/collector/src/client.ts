@@ -16,6 +16,10 @@ const LEASE_SLACK_MS = 5000;
  * retries with backoff, 413 splitting) by one tab at a time; what a round cannot deliver waits for the next round or
  * page load, up to the outbox TTL.
  * @throws {CollectorError} `invalid-option`, naming the option, when the options are wrong.
+ * @example
+ * const collector = createCollector({ endpoint: 'https://example.com/api/nps' });
+ * collector.on('dropped', ({ record, reason }) => console.warn(record.id, reason));
+ * collector.send(record);
  */
 export function createCollector(options: CollectorOptions): Collector {
   const o = resolveOptions(options);
