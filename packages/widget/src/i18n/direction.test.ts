@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { directionOf, isRtl } from './direction';
 
 describe('isRtl', () => {
@@ -25,5 +25,33 @@ describe('isRtl', () => {
     expect(isRtl('not a tag!')).toBe(false);
     expect(directionOf('')).toBe('ltr');
     expect(directionOf('he')).toBe('rtl');
+  });
+});
+
+describe('isRtl on engines with other Intl.Locale text info', () => {
+  const proto = Intl.Locale.prototype as unknown as Record<string, unknown>;
+  const saved = Object.getOwnPropertyDescriptor(proto, 'textInfo');
+  afterEach(() => {
+    delete proto['getTextInfo'];
+    if (saved) Object.defineProperty(proto, 'textInfo', saved);
+    else delete proto['textInfo'];
+  });
+
+  it('falls back to the language list and likely script without text info (Firefox, older Safari)', () => {
+    Object.defineProperty(proto, 'textInfo', { configurable: true, get: () => undefined });
+    for (const tag of ['fa', 'ar', 'he', 'ur', 'ps', 'dv', 'ug', 'syr']) expect(isRtl(tag), tag).toBe(true);
+    for (const tag of ['tr', 'pl', 'en', 'ja']) expect(isRtl(tag), tag).toBe(false);
+  });
+
+  it('uses getTextInfo() where the engine has the method (current Chromium)', () => {
+    Object.defineProperty(proto, 'textInfo', { configurable: true, get: () => undefined });
+    Object.defineProperty(proto, 'getTextInfo', {
+      configurable: true,
+      value(this: Intl.Locale) {
+        return { direction: this.language === 'xqq' ? 'rtl' : 'ltr' };
+      },
+    });
+    expect(isRtl('xqq')).toBe(true);
+    expect(isRtl('tr')).toBe(false);
   });
 });
