@@ -5,6 +5,7 @@ import { fakePage } from '../test/page';
 import { type Receiver, startReceiver } from '../test/receiver';
 import { makeRecord } from '../test/records';
 import { createCollector } from './client';
+import { LEASE_KEY } from './lease';
 import { memoryStorage } from './storage';
 import type { CollectorOptions } from './types';
 import { BEACON_CHUNK_BYTES, UNLOAD_BUDGET_BYTES } from './unload';
@@ -107,6 +108,22 @@ describe('unload', () => {
     page.pagehide();
     expect(inits[0]?.keepalive).toBe(true);
     await waitFor(() => receiver.records.has('a'));
+    client.dispose();
+  });
+
+  it('gives the delivery lease up on pagehide, so the next page need not wait for it', async () => {
+    const page = fakePage();
+    receiver.answer = () => 'hang';
+    const storage = memoryStorage();
+    const client = createCollector({ endpoint: receiver.url, storage, batch: { delayMs: 0 }, timeout: 5000 });
+    client.send(makeRecord('a'));
+    void client.flush();
+    await waitFor(() => receiver.requests.length === 1);
+    expect(storage.getItem(LEASE_KEY)).not.toBeNull();
+    page.hide();
+    expect(storage.getItem(LEASE_KEY)).not.toBeNull();
+    page.pagehide();
+    expect(storage.getItem(LEASE_KEY)).toBeNull();
     client.dispose();
   });
 
