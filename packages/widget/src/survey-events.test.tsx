@@ -113,3 +113,21 @@ describe('createSurvey: events and errors', () => {
     });
   });
 });
+
+describe('createSurvey: failures at the edge', () => {
+  it('without constructable stylesheets and without a nonce, reports an error and shows nothing', async () => {
+    vi.stubGlobal('CSSStyleSheet', undefined);
+    try {
+      const fake = fakeCollector();
+      const onError = vi.fn();
+      const survey = createSurvey({ surveyId: 'nps', collector: fake.collector, locale: 'en', onError });
+      survey.show();
+      await vi.waitFor(() => expect(onError).toHaveBeenCalled());
+      expect(onError.mock.calls[0]![0].message).toMatch(/constructable stylesheets; pass the page's CSP `nonce`/);
+      expect(document.querySelector('npskit-survey')).toBeNull();
+      expect(fake.sent).toHaveLength(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

@@ -202,3 +202,14 @@ describe('createSurvey: thank-you extras', () => {
     }
   });
 });
+
+describe('createSurvey: focus on the thank-you step', () => {
+  it('moves focus to the thank-you message, since the Send button is gone', async () => {
+    const { view, host } = await showSurvey();
+    fireEvent.click(view.getByRole('radio', { name: '9' }));
+    fireEvent.click(await waitFor(() => view.getByRole('button', { name: 'Send' })));
+    await waitFor(() =>
+      expect(host.shadowRoot!.activeElement?.textContent).toBe('Thank you! We are glad you like us.'),
+    );
+  });
+});
