@@ -1,0 +1,23 @@
+import { type Collector, createCollector } from '@npskit/collector';
+
+/**
+ * npskit-collector.js: delivery only. The loader imports it alone to send records an earlier page left in the
+ * outbox; the UI chunk imports it too. Both get the same module instance (ES modules are cached by URL), so one
+ * collector serves the page.
+ */
+let running: { endpoint: string; collector: Collector } | undefined;
+
+/** Starts the page's collector for `endpoint`, or returns the one already running. */
+export function connect(endpoint: string): Collector {
+  if (running?.endpoint !== endpoint) {
+    running?.collector.dispose();
+    running = { endpoint, collector: createCollector({ endpoint }) };
+  }
+  return running.collector;
+}
+
+/** Stops the running collector's timers and listeners; pending records stay in storage for the next page. */
+export function disconnect(): void {
+  running?.collector.dispose();
+  running = undefined;
+}

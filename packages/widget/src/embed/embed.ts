@@ -1,0 +1,204 @@
+import { type AttributeValue, bucket, decide, type KeyValueStorage } from '@npskit/core';
+import type { ChunkLoader, CollectorChunk, Controller, RawConfig } from './chunks';
+import { openVisitor } from './visitor';
+
+/** Everything the loader touches, passed in so unit tests run it against happy-dom, fake storage and fake time. */
+export interface EmbedEnv {
+  win: Window;
+  /**
+   * localStorage. Any call may throw (disabled storage, sandboxed iframes, quota): the visitor then lives in
+   * memory for this page only, which is the memory fallback.
+   */
+  storage: KeyValueStorage;
+  /** sessionStorage, under the same rules. */
+  session: KeyValueStorage;
+  now: () => number;
+  load: ChunkLoader;
+  /** The loader's own `<script>` element, for its `data-*` options. */
+  script: Element | null;
+}
+
+/** `window.npskit`: takes a command name and its arguments; never throws. */
+export type EmbedCommand = (command: string, ...args: unknown[]) => void;
+
+const on = (value: unknown): boolean => value === true || value === '' || value === 'true';
+const isObject = (value: unknown): value is RawConfig =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The every-page part of npskit: the command queue, the anonymous id, and the sampling and recontact decisions.
+ * The loader itself handles `init`, `identify`, `show` (decides), `reset` and `destroy`; every other command waits
+ * for npskit-rules.js, which is fetched only once the visitor is eligible (or in debug/preview mode) and takes
+ * over validation, triggers, events and display. A visitor who is not eligible thus costs no further byte.
+ */
+export function createEmbed(env: EmbedEnv): EmbedCommand {
+  const { win, now, load, storage } = env;
+  const query = /[?&]npskit=(\w+)/.exec(win.location.search)?.[1];
+  const visitor = openVisitor(storage, env.session, now);
+  let raw: RawConfig | null = null;
+  let debug = query === 'debug';
+  let preview = false;
+  let privacy = false;
+  let userId: string | undefined;
+  let attributes: Record<string, AttributeValue> | undefined;
+  // Made before `init`: replayed in order after it.
+  let held: unknown[][] = [];
+  // For npskit-rules.js: replayed in order once it has loaded. `on`/`off` stay here across re-inits.
+  let queue: unknown[][] = [];
+  let controller: Controller | null | undefined;
+  let loading = false;
+  let collector: CollectorChunk | undefined;
+  let generation = 0;
+
+  const log = (code: string, detail?: unknown) => {
+    // Debug mode is the one place npskit writes to the console.
+    if (debug) console.info(`npskit: ${code}`, detail ?? '');
+  };
+  // The loader's own errors (e.g. a bad sample rate) as a DOM event; survey errors also reach npskit('on', 'error').
+  const report = (error: unknown) => {
+    log('error', error);
+    win.dispatchEvent(new CustomEvent('npskit:error', { detail: error }));
+  };
+
+  /** Why the visitor may not be asked now (logged with its reason code), or undefined when they may. */
+  const refusal = (force?: boolean): string | undefined => {
+    let why: string | undefined;
+    let detail: unknown;
+    const surveyId = String(raw!['surveyId'] ?? 'nps');
+    const rate = raw!['sampleRate'];
+    if (privacy) why = 'privacy-signal';
+    else if (force) return;
+    // bucket() < rate is isSampled() without its range check: a bad rate (NaN) samples nobody, and
+    // npskit-rules.js, always loaded in debug mode, reports it by name. decide() throws on bad recontact rules.
+    else if (!(bucket(`${surveyId}:${userId ?? visitor.anonymousId}`) < (rate === undefined ? 1 : +(rate as number)))) {
+      why = 'not-sampled';
+    } else {
+      const d = decide(visitor.history, (raw!['recontact'] as object) ?? {}, now(), {
+        surveyId,
+        sessionId: visitor.sessionId,
+      });
+      if (!d.eligible) [why, detail] = [d.reason, new Date(d.retryAt)];
+    }
+    if (why) log(why, detail);
+    return why;
+  };
+
+  /** Fetches npskit-rules.js and hands over; commands meanwhile wait in `queue`. */
+  const upgrade = () => {
+    if (loading) return;
+    loading = true;
+    const gen = generation;
+    load('rules')
+      .then((chunk) => {
+        if (gen !== generation) return;
+        controller = chunk.start({
+          win,
+          now,
+          visitor,
+          report,
+          log,
+          raw: raw!,
+          script: env.script,
+          debug,
+          preview,
+          load,
+          refusal,
+          identity: () => [userId, attributes],
+        });
+        for (const args of queue) controller?.(args);
+        queue = queue.filter(([name]) => name === 'on' || name === 'off');
+      })
+      .catch(report);
+  };
+
+  const init = (options?: unknown) => {
+    if (options !== undefined && !isObject(options)) throw TypeError('npskit: init takes an options object');
+    const input: RawConfig = Object.create(null);
+    for (const { name, value } of env.script?.attributes ?? []) {
+      if (name.startsWith('data-')) {
+        input[name === 'data-survey' ? 'surveyId' : name.slice(5).replace(/-(\w)/g, (_, c) => c.toUpperCase())] = value;
+      }
+    }
+    // Own properties only: a polluted Object.prototype must not add or change options.
+    for (const key of Object.keys(options ?? {})) input[key] = (options as RawConfig)[key];
+    stop();
+    raw = input;
+    debug ||= on(input['debug']);
+    preview = query === 'preview' || on(input['preview']);
+    if (input['userId'] !== undefined || input['attributes'] !== undefined)
+      identify(input['userId'], input['attributes']);
+    const nav = win.navigator as Navigator & { globalPrivacyControl?: boolean };
+    privacy = on(input['respectDnt']) && (nav.globalPrivacyControl === true || nav.doNotTrack === '1');
+    log('init', input);
+    // Records an earlier page could not deliver go out now, with the collector alone (no UI).
+    if (visitor.outbox()) {
+      load('collector')
+        .then((chunk) => {
+          collector = chunk;
+          return chunk.connect(String(input['endpoint'])).flush();
+        })
+        .catch(report);
+    }
+    let why: string | undefined = 'invalid-config';
+    try {
+      why = refusal();
+    } catch (error) {
+      report(error);
+    }
+    if (!why || debug || preview) upgrade();
+    const replay = held;
+    held = [];
+    for (const args of replay) run(args);
+  };
+
+  // Validated by npskit-ui.js when a survey shows; the sampling key only needs a string.
+  const identify = (id: unknown, attrs?: unknown) => {
+    userId = id == null ? undefined : String(id);
+    if (isObject(attrs)) attributes = Object.assign(Object.create(null), attrs);
+  };
+
+  const stop = () => {
+    generation++;
+    controller?.(['destroy']);
+    controller = undefined;
+    loading = false;
+    queue = queue.filter(([name]) => name === 'on' || name === 'off');
+  };
+
+  function run(args: unknown[]): void {
+    const [name, a, b] = args;
+    try {
+      if (name === 'init') init(a);
+      else if (name === 'identify') identify(a, b);
+      else if (!raw) held.push(args);
+      else if (name === 'destroy') {
+        stop();
+        collector?.disconnect();
+        raw = null;
+        held = queue = [];
+      } else {
+        if (name === 'reset') {
+          userId = attributes = undefined;
+          visitor.reset();
+        }
+        // `show` asks the rules first, so a visitor who may not be asked never fetches a byte more.
+        if (name === 'show' && !controller && !loading) {
+          const force = isObject(a) && Object.hasOwn(a, 'force') && a['force'] === true;
+          if (refusal(force)) return;
+        }
+        if (name === 'show' || name === 'preview') upgrade();
+        const listener = name === 'on' || name === 'off';
+        // Listeners are remembered for a later re-init; a `track` without the rules loading cannot match
+        // anything (the visitor is not eligible), so it is not kept.
+        if (listener || (!controller && (loading || (name !== 'track' && name !== 'hide' && name !== 'reset')))) {
+          queue.push(args);
+        }
+        controller?.(args);
+      }
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  return (...args: unknown[]) => run(args);
+}

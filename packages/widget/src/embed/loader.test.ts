@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+
+type Api = ((...args: unknown[]) => void) & { q?: IArguments[]; loaded?: boolean };
+const w = window as unknown as { npskit?: Api };
+
+/** The snippet's inline stub, exactly as documented in docs/script-tag.md. */
+function snippet(): Api {
+  const stub: Api = function () {
+    stub.q = stub.q || [];
+    // biome-ignore lint/complexity/noArguments: the documented snippet queues the arguments object itself.
+    stub.q.push(arguments);
+  };
+  w.npskit = stub;
+  return stub;
+}
+
+function scriptTag(attrs: Record<string, string>): void {
+  const s = document.createElement('script');
+  s.type = 'text/plain';
+  s.setAttribute('src', 'https://cdn.example/npskit/1.0.0/npskit.js');
+  for (const [k, v] of Object.entries(attrs)) s.setAttribute(`data-${k}`, v);
+  document.head.append(s);
+}
+
+let logs: unknown[][];
+beforeEach(() => {
+  vi.resetModules();
+  localStorage.clear();
+  logs = [];
+  vi.spyOn(console, 'info').mockImplementation((...args) => void logs.push(args));
+});
+afterEach(async () => {
+  // Debug mode fetches npskit-rules.js from the (unreachable) CDN URL; let that failure land in the spy.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  w.npskit?.('destroy');
+  delete w.npskit;
+  document.head.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+it('replaces the stub with the real API and replays calls queued before load, in order', async () => {
+  scriptTag({ endpoint: 'https://example.com/nps', 'sample-rate': '0', debug: '' });
+  const stub = snippet();
+  stub('identify', 'user-1', { plan: 'pro' });
+  stub('init', { product: 'Acme' });
+  await import('./loader');
+  expect(w.npskit).not.toBe(stub);
+  expect(w.npskit?.loaded).toBe(true);
+  const codes = logs.map((l) => l[0]);
+  // One init only (the queued one, merged over the attributes), then the sampling decision.
+  expect(codes.slice(0, 2)).toEqual(['npskit: init', 'npskit: not-sampled']);
+  expect({ ...(logs[0]![1] as object) }).toMatchObject({
+    endpoint: 'https://example.com/nps',
+    sampleRate: '0',
+    product: 'Acme',
+  });
+  expect(() => w.npskit!('no-such-command')).not.toThrow();
+});
+
+it('initialises itself from data-endpoint when nothing was queued', async () => {
+  scriptTag({ endpoint: 'https://example.com/nps', 'sample-rate': '0', debug: 'true', survey: 'website-nps' });
+  snippet();
+  await import('./loader');
+  expect(logs[0]?.[0]).toBe('npskit: init');
+  expect((logs[0]![1] as Record<string, unknown>)['surveyId']).toBe('website-nps');
+  expect(JSON.parse(localStorage.getItem('npskit:aid')!)).toMatch(
+    /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/,
+  );
+});
+
+it('loaded twice (two snippets, a tag manager), the second copy leaves the first in charge', async () => {
+  scriptTag({ 'sample-rate': '0' });
+  snippet();
+  await import('./loader');
+  const first = w.npskit;
+  vi.resetModules();
+  await import('./loader');
+  expect(w.npskit).toBe(first);
+});
+
+it('survives a page without the stub and with storage that throws', async () => {
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new Error('QuotaExceededError');
+  });
+  scriptTag({ endpoint: 'https://example.com/nps', 'sample-rate': '0', debug: '' });
+  await import('./loader');
+  expect(w.npskit?.loaded).toBe(true);
+  expect(logs.map((l) => l[0])).toContain('npskit: not-sampled');
+});
