@@ -178,6 +178,11 @@ async function measureMobile(browser: Browser, server: TestServer): Promise<void
         throw new Error(`320px ${theme}: targets below 24×24 px or horizontal scroll`);
       const card = await page.locator(inShadow('.card')).boundingBox();
       await page.screenshot({ path: join(OUT, `widget-score-mobile-${theme}.png`), clip: card! });
+      await drive(page, 'follow-up-detractor');
+      const followUpScroll = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (followUpScroll > 0) throw new Error(`320px ${theme}: the follow-up scrolls horizontally`);
+      const tall = await page.locator(inShadow('.card')).boundingBox();
+      await page.screenshot({ path: join(OUT, `widget-follow-up-detractor-mobile-${theme}.png`), clip: tall! });
     }
   } finally {
     await page.close();
@@ -196,7 +201,7 @@ export async function main(): Promise<void> {
       const path = await shoot(browser, server, shot);
       bytes += statSync(path).size;
     }
-    if (!only) await measureMobile(browser, server);
+    if (!only || only === 'mobile') await measureMobile(browser, server);
     console.log(`${shots.length} screenshots, ${(bytes / 1024).toFixed(0)} KiB, in ${OUT}`);
     console.log(`axe-core: ${problems.length} violations`);
     for (const problem of problems) console.log(`  ${problem}`);

@@ -54,6 +54,7 @@ export function ContactConsent(props: ContactConsentProps) {
               id="npskit-email"
               type="email"
               autocomplete="email"
+              dir="ltr"
               value={email}
               aria-invalid={invalid}
               aria-describedby={invalid ? 'npskit-email-error' : undefined}

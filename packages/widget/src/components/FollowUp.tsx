@@ -50,6 +50,7 @@ export function FollowUp(props: FollowUpProps) {
         <label for="npskit-comment">{props.commentLabel}</label>
         <textarea
           id="npskit-comment"
+          dir="auto"
           maxLength={props.maxLength}
           rows={3}
           value={props.comment}

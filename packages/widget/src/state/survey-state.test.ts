@@ -50,6 +50,8 @@ describe('survey state', () => {
     expect(records()[1]).toMatchObject({ status: 'answered', score: 3, category: 'detractor', revision: 2 });
     state.choose(9);
     expect(records()[2]).toMatchObject({ status: 'answered', score: 9, category: 'promoter', revision: 3 });
+    expect(records()[2]!.answeredAt).toBe(records()[1]!.answeredAt);
+    expect(records()[2]!.updatedAt > records()[1]!.updatedAt).toBe(true);
     state.toggleReason('quality');
     state.toggleReason('support');
     state.toggleReason('quality');

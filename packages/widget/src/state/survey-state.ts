@@ -92,7 +92,11 @@ export function createSurveyState(ctx: DisplayContext) {
       if (current.score === score) return;
       // A different category means different reason tags, so earlier picks no longer apply.
       if (current.category !== undefined && current.category !== classify(score)) reasons.value = [];
-      commit({ status: 'answered', score, category: classify(score), answeredAt: iso() }, 'score');
+      // answeredAt marks the first choice, so time-to-answer is not reset by a correction.
+      commit(
+        { status: 'answered', score, category: classify(score), answeredAt: current.answeredAt ?? iso() },
+        'score',
+      );
       step.value = 'follow-up';
     },
 

@@ -118,6 +118,12 @@ fieldset.contact legend { padding: 0; margin-bottom: 6px; font-weight: 600; }
 .check input { width: 20px; height: 20px; margin: 1px 0 0; accent-color: var(--_accent); flex: none; }
 .error { margin: 0; color: var(--_danger); font-size: 13px; }
 .countdown { margin: 0; font-size: 13px; color: var(--_muted); }
+/* Windows high contrast replaces our colours; keep the chosen score and picked reasons distinguishable. */
+@media (forced-colors: active) {
+  .score[aria-checked='true'] { border: 3px solid Highlight; }
+  .score[aria-checked='true']::after { forced-color-adjust: none; background: Highlight; }
+  .chip[aria-pressed='true'] { border-color: Highlight; }
+}
 @media (max-width: 27rem) {
   .scale { gap: 2px; }
   .score { min-height: 36px; font-size: 14px; }
