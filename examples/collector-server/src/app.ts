@@ -60,5 +60,6 @@ export function createApp(options: AppOptions): Hono {
     return c.json({ ok: true, database: options.db.kind });
   });
   app.get('/', (c) => c.redirect('/dashboard'));
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   return app;
 }

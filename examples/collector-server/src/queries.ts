@@ -171,7 +171,7 @@ export async function recentComments(
   db: Database,
   scope: Scope,
   category: NpsCategory | null,
-  limit = 20,
+  limit = 15,
 ): Promise<AnswerRow[]> {
   return db.query<AnswerRow>(
     `SELECT ${ANSWER_COLUMNS} FROM responses
@@ -182,7 +182,7 @@ export async function recentComments(
 }
 
 /** Detractors who agreed to be contacted, newest first: the people to call back. */
-export async function contactRequests(db: Database, scope: Scope, limit = 50): Promise<AnswerRow[]> {
+export async function contactRequests(db: Database, scope: Scope, limit = 500): Promise<AnswerRow[]> {
   return db.query<AnswerRow>(
     `SELECT ${ANSWER_COLUMNS} FROM responses
      WHERE ${ANSWERED} AND category = 'detractor' AND contact_consent

@@ -9,9 +9,9 @@ const DAY = 86_400_000;
 export interface SeedOptions {
   /** PRNG seed: the same seed and `now` give the same records, byte for byte. @default 7 */
   seed?: number;
-  /** Survey displays to generate. @default 2400 */
+  /** Survey displays to generate. @default 3600 */
   displays?: number;
-  /** Days of history ending at `now`. @default 180 */
+  /** Days of history ending at `now`. @default 365 */
   days?: number;
   /** The end of the history (ms); the start of its UTC day is used, so a day's reruns agree. @default Date.now() */
   now?: number;
@@ -42,17 +42,17 @@ export function generateSeed(options: SeedOptions = {}): ResponseRecord[] {
   const random = prng(options.seed ?? 7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const end = Math.floor((options.now ?? Date.now()) / DAY) * DAY;
-  const days = options.days ?? 180;
+  const days = options.days ?? 365;
   const records: ResponseRecord[] = [];
-  for (let i = 0; i < (options.displays ?? 2400); i++) {
+  for (let i = 0; i < (options.displays ?? 3600); i++) {
     const place = pick(CITIES);
     const plan = pick(PLANS);
     const department = pick(DEPARTMENTS);
     const age = random() * days;
     const shown = end - age * DAY - random() * 3_600_000;
     const rtl = place.locale === 'fa';
-    // Free-plan visitors are sampled at 25 %, so the weighted NPS differs from the plain one.
-    const sampleRate = plan === 'free' ? 0.25 : 1;
+    // Free-plan visitors are sampled at 50 %, so the weighted NPS differs (a little) from the plain one.
+    const sampleRate = plan === 'free' ? 0.5 : 1;
     const base: ResponseRecord = {
       id: uuid(random),
       revision: 1,
@@ -82,7 +82,7 @@ export function generateSeed(options: SeedOptions = {}): ResponseRecord[] {
     }
     // Scores drift up over the months (a product getting better) and differ by city and plan.
     const trend = ((days - age) / days) * 0.9;
-    const planShift = plan === 'business' ? 0.5 : plan === 'free' ? -0.6 : 0;
+    const planShift = plan === 'business' ? 0.5 : plan === 'free' ? -0.3 : 0;
     const latent = 7.1 + place.mood + planShift + trend + (random() + random() + random() - 1.5) * 4.2;
     const score = Math.max(0, Math.min(10, Math.round(latent))) as NpsScore;
     const category: NpsCategory = classify(score);

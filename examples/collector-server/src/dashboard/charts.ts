@@ -19,7 +19,10 @@ function yRange(groups: readonly GroupSummary[]): [number, number] {
   return [Math.max(-100, Math.floor(low / 20) * 20), Math.min(100, Math.ceil(high / 20) * 20 || 20)];
 }
 
-/** NPS per period as a line with its confidence band; periods without answers leave a gap. */
+/** Periods with fewer answers than this are drawn as hollow dots, outside the line and band: their interval is too wide to read. */
+export const SPARSE_N = 10;
+
+/** NPS per period as a line with its confidence band; sparse periods are hollow dots and empty ones leave a gap. */
 export function trendChart(groups: readonly GroupSummary[], labelId: string): SafeHtml {
   const width = 720;
   const height = 260;
@@ -27,13 +30,14 @@ export function trendChart(groups: readonly GroupSummary[], labelId: string): Sa
   const right = 16;
   const top = 12;
   const bottom = 32;
-  const [min, max] = yRange(groups);
+  const [min, max] = yRange(groups.filter((g) => g.summary.n >= SPARSE_N));
   const x = (i: number) =>
     left + (groups.length <= 1 ? (width - left - right) / 2 : (i * (width - left - right)) / (groups.length - 1));
-  const y = (v: number) => top + ((max - v) * (height - top - bottom)) / (max - min);
+  const y = (v: number) => top + ((max - Math.min(max, Math.max(min, v))) * (height - top - bottom)) / (max - min);
   const ticks: number[] = [];
   for (let v = min; v <= max; v += 20) ticks.push(v);
-  const known = groups.map((g, i) => ({ ...g, i })).filter((g) => g.summary.nps !== null && g.summary.interval);
+  const plotted = groups.map((g, i) => ({ ...g, i })).filter((g) => g.summary.nps !== null && g.summary.interval);
+  const known = plotted.filter((g) => g.summary.n >= SPARSE_N);
   const band =
     known.map((g) => `${round(x(g.i))},${round(y(g.summary.interval!.high))}`).join(' ') +
     ' ' +
@@ -51,9 +55,9 @@ export function trendChart(groups: readonly GroupSummary[], labelId: string): Sa
     <text class="tick" x="${left - 6}" y="${round(y(v)) + 4}" text-anchor="end">${points(v)}</text>`,
     )}
     ${known.length > 1 ? html`<polygon class="band" points="${band}"/><polyline class="line" points="${line}"/>` : ''}
-    ${known.map(
+    ${plotted.map(
       (g) =>
-        html`<circle class="dot" cx="${round(x(g.i))}" cy="${round(y(g.summary.nps!))}" r="4"><title>${g.key}: NPS ${points(g.summary.nps)} (${interval(g.summary)}), n = ${count(g.summary.n)}</title></circle>`,
+        html`<circle class="${g.summary.n >= SPARSE_N ? 'dot' : 'dot sparse'}" cx="${round(x(g.i))}" cy="${round(y(g.summary.nps!))}" r="4"><title>${g.key}: NPS ${points(g.summary.nps)} (${interval(g.summary)}), n = ${count(g.summary.n)}</title></circle>`,
     )}
     ${groups.map((g, i) =>
       i % every === 0

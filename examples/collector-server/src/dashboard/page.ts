@@ -1,7 +1,7 @@
 import type { NpsCategory } from '@npskit/core';
 import type { AnswerRow } from '../queries.js';
 import type { Report } from '../report.js';
-import { segmentChart, shareBar, trendChart } from './charts.js';
+import { SPARSE_N, segmentChart, shareBar, trendChart } from './charts.js';
 import { count, interval, level, points, share, when } from './format.js';
 import { html, type SafeHtml } from './html.js';
 
@@ -95,7 +95,7 @@ function trendSection(report: Report): SafeHtml {
     <h2 id="trend-title">Trend</h2>
     <figure>
       ${report.trend.length ? trendChart(report.trend, 'trend-caption') : html`<p>No answers in this period.</p>`}
-      <figcaption id="trend-caption">${caption}. Wide bands mean few answers: compare periods by their intervals, not their dots.</figcaption>
+      <figcaption id="trend-caption">${caption}. Wide bands mean few answers: compare periods by their intervals, not their dots. Hollow dots: fewer than ${SPARSE_N} answers, left out of the line.</figcaption>
     </figure>
     ${groupTable(caption, `${report.scope.unit[0]!.toUpperCase()}${report.scope.unit.slice(1)} starting`, report.trend)}
   </section>`;
@@ -159,14 +159,18 @@ function commentsSection(report: Report, query: URLSearchParams): SafeHtml {
   </section>`;
 }
 
+const CONTACTS_SHOWN = 12;
+
 function contactsSection(report: Report): SafeHtml {
+  const shown = report.contacts.slice(0, CONTACTS_SHOWN);
+  const more = report.contacts.length - shown.length;
   return html`<section aria-labelledby="contacts-title">
     <h2 id="contacts-title">Detractors who asked to be contacted</h2>
     ${
       report.contacts.length
-        ? html`<table><caption>Close the loop: ${count(report.contacts.length)} people agreed to a follow-up</caption>
+        ? html`<table><caption>Close the loop: ${count(report.contacts.length)} people agreed to a follow-up${more > 0 ? `; the newest ${shown.length} are listed, all are in the CSV export` : ''}.</caption>
       <thead><tr><th scope="col">Answered</th><th scope="col">Score</th><th scope="col">Contact</th><th scope="col">Comment</th></tr></thead>
-      <tbody>${report.contacts.map(
+      <tbody>${shown.map(
         (row) =>
           html`<tr><td>${when(row.answered_at)}</td><td>${row.score}</td><td>${row.contact_email ?? row.user_id ?? '–'}</td><td lang="${row.locale}" dir="auto">${row.comment ?? ''}</td></tr>`,
       )}</tbody></table>`

@@ -45,6 +45,7 @@ figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 6px; }
 .chart .band { fill: var(--band); stroke: none; }
 .chart .line { fill: none; stroke: var(--accent); stroke-width: 2.5; }
 .chart .dot { fill: var(--accent); stroke: var(--panel); stroke-width: 1.5; }
+.chart .dot.sparse { fill: var(--panel); stroke: var(--accent); stroke-width: 2; }
 .chart .whisker { stroke: var(--accent); stroke-width: 2; }
 .chart .on-bar { fill: var(--on-fill); font-size: 14px; font-weight: 700; }
 .fill-promoter { fill: var(--promoter); background: var(--promoter); }

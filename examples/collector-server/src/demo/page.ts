@@ -8,11 +8,16 @@ export interface DemoPageOptions {
   dashboardUrl: string;
   /** Forced locale (`?locale=fa`), or null to let the widget negotiate from the browser. */
   locale: string | null;
+  /** The visitor's pretend city and plan (`?city=…&plan=…`), preselected in the form. */
+  city: string;
+  plan: string;
 }
 
 const LOCALES = ['en', 'tr', 'pl', 'fa', 'ar', 'de'];
-const CITIES = ['İstanbul', 'İzmir', 'Warszawa', 'Kraków', 'London', 'تهران'];
-const PLANS = ['free', 'pro', 'business'];
+/** Cities the demo visitor can pretend to live in. */
+export const DEMO_CITIES = ['İstanbul', 'İzmir', 'Warszawa', 'Kraków', 'London', 'تهران'];
+/** Plans the demo visitor can pretend to be on. */
+export const DEMO_PLANS = ['free', 'pro', 'business'];
 
 /**
  * A small shop page that embeds npskit exactly as the script-tag guide says: the queueing stub, then the async
@@ -29,10 +34,11 @@ export function demoPage(options: DemoPageOptions): string {
 <link rel="stylesheet" href="/demo.css">
 <!-- npskit: the stub queues calls made before the loader arrives; the loader configures itself from data-* -->
 <script>window.npskit=window.npskit||function(){(npskit.q=npskit.q||[]).push(arguments)}</script>
+<!-- identify before the loader: a survey that shows at once must already know who is answering -->
+<script src="/demo.js"></script>
 <script async src="/npskit/npskit.js" data-endpoint="${options.endpoint}" data-survey="website-nps" data-product="Kahve &amp; Co."${
     options.locale ? html` data-locale="${options.locale}"` : ''
   }></script>
-<script src="/demo.js" defer></script>
 </head>
 <body>
 <header>
@@ -47,10 +53,10 @@ export function demoPage(options: DemoPageOptions): string {
     <p>Real visitors are sampled and asked at most once in a while. This button skips those rules:</p>
     <p><button type="button" id="ask-now">Ask me now</button> <code>npskit('show', { force: true })</code></p>
     <form id="who" class="row">
-      <label>Pretend to live in <select name="city">${CITIES.map((c) => html`<option>${c}</option>`)}</select></label>
-      <label>on the plan <select name="plan">${PLANS.map((p) => html`<option>${p}</option>`)}</select></label>
+      <label>Pretend to live in <select name="city">${DEMO_CITIES.map((c) => html`<option${c === options.city ? html` selected` : ''}>${c}</option>`)}</select></label>
+      <label>on the plan <select name="plan">${DEMO_PLANS.map((p) => html`<option${p === options.plan ? html` selected` : ''}>${p}</option>`)}</select></label>
     </form>
-    <p class="hint">Sent with <code>npskit('identify', userId, { city, plan })</code>; the dashboard breaks answers down by both.</p>
+    <p class="hint">Sent with <code>npskit('identify', userId, { city, plan })</code> for the next survey; the dashboard breaks answers down by both.</p>
     <p>Language: ${LOCALES.map(
       (l) => html`<a href="/?locale=${l}"${l === options.locale ? html` aria-current="page"` : ''}>${l}</a> `,
     )}<a href="/">browser default</a></p>
@@ -89,30 +95,39 @@ code { font-size: 0.9em; }
 #log { font-family: ui-monospace, monospace; font-size: 0.85rem; color: var(--muted); padding-inline-start: 20px; }
 `;
 
-// Runs after the snippet; every call goes through the global, so it works before and after the loader arrives.
+// Runs in <head> right after the stub, before the loader: identify first, wire the page once it is parsed.
+// Every call goes through the global, so it works before and after the loader arrives.
 export const DEMO_JS = `(function () {
   var key = 'npskit-demo:user';
   var userId = localStorage.getItem(key) || 'demo-' + Math.random().toString(36).slice(2, 10);
   localStorage.setItem(key, userId);
-  var form = document.getElementById('who');
-  function identify() {
-    npskit('identify', userId, { city: form.city.value, plan: form.plan.value, department: 'demo' });
+  var query = new URLSearchParams(location.search);
+  function identify(city, plan) {
+    npskit('identify', userId, { city: city, plan: plan, department: 'demo' });
   }
-  form.addEventListener('change', identify);
-  identify();
-  document.getElementById('ask-now').addEventListener('click', function () {
-    npskit('show', { force: true });
-  });
-  var log = document.getElementById('log');
-  ['shown', 'score', 'submitted', 'dismissed', 'delivered', 'error'].forEach(function (name) {
-    window.addEventListener('npskit:' + name, function (event) {
-      var item = document.createElement('li');
-      var detail = event.detail || {};
-      var record = detail.record || detail;
-      item.textContent = new Date().toLocaleTimeString() + '  npskit:' + name +
-        (record && record.score !== undefined ? '  score ' + record.score : '') +
-        (record && record.status ? '  (' + record.status + ')' : '');
-      log.appendChild(item);
+  identify(query.get('city') || '${DEMO_CITIES[0]}', query.get('plan') || '${DEMO_PLANS[0]}');
+  document.addEventListener('DOMContentLoaded', function () {
+    var form = document.getElementById('who');
+    form.addEventListener('change', function () {
+      identify(form.city.value, form.plan.value);
+      query.set('city', form.city.value);
+      query.set('plan', form.plan.value);
+      history.replaceState(null, '', '?' + query.toString());
+    });
+    document.getElementById('ask-now').addEventListener('click', function () {
+      npskit('show', { force: true });
+    });
+    var log = document.getElementById('log');
+    ['shown', 'score', 'submitted', 'dismissed', 'delivered', 'error'].forEach(function (name) {
+      window.addEventListener('npskit:' + name, function (event) {
+        var detail = event.detail || {};
+        var record = detail.record || detail;
+        var item = document.createElement('li');
+        item.textContent = new Date().toLocaleTimeString() + '  npskit:' + name +
+          (record && record.score !== undefined ? '  score ' + record.score : '') +
+          (record && record.status ? '  (' + record.status + ')' : '');
+        log.appendChild(item);
+      });
     });
   });
 })();

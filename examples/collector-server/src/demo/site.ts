@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { Hono } from 'hono';
-import { DEMO_CSS, DEMO_JS, demoPage } from './page.js';
+import { DEMO_CITIES, DEMO_CSS, DEMO_JS, DEMO_PLANS, demoPage } from './page.js';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -25,14 +25,19 @@ export function createDemoSite(options: DemoSiteOptions): Hono {
   const app = new Hono();
   app.get('/', (c) => {
     const locale = c.req.query('locale');
+    const city = c.req.query('city') ?? '';
+    const plan = c.req.query('plan') ?? '';
     return c.html(
       demoPage({
         endpoint: options.endpoint,
         dashboardUrl: options.dashboardUrl,
         locale: locale && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(locale) ? locale : null,
+        city: DEMO_CITIES.includes(city) ? city : DEMO_CITIES[0]!,
+        plan: DEMO_PLANS.includes(plan) ? plan : DEMO_PLANS[0]!,
       }),
     );
   });
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/demo.css', (c) => c.body(DEMO_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   app.get('/demo.js', (c) => c.body(DEMO_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
   app.get('/npskit/*', async (c) => {

@@ -1,0 +1,76 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServers, startServers, widgetBuilt } from '../../src/server.js';
+import { launchChromium } from './chromium.js';
+
+let servers: RunningServers;
+let browser: Browser;
+let dataDir: string;
+
+beforeAll(async () => {
+  if (!widgetBuilt())
+    throw new Error('packages/widget/dist/cdn/npskit.js is missing: run `pnpm run build` at the root first.');
+  dataDir = await mkdtemp(join(tmpdir(), 'npskit-demo-test-'));
+  // Random ports, a fresh PGlite folder, the demo data set: what `npm run demo` starts, isolated.
+  servers = await startServers({ port: 0, demoPort: 0, dataDir, seedIfEmpty: true });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await servers?.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+interface StoredResponse {
+  id: string;
+  score: number | null;
+  comment: string | null;
+  status: string;
+  attributes: Record<string, unknown>;
+}
+
+async function findAnswer(comment: string): Promise<StoredResponse | undefined> {
+  const res = await fetch(`${servers.collectorOrigin}/api/responses?limit=20`);
+  const { responses } = (await res.json()) as { responses: StoredResponse[] };
+  return responses.find((r) => r.comment === comment);
+}
+
+describe('the demo', () => {
+  it('lets a visitor answer 9 with a comment and shows the answer on the dashboard', async () => {
+    expect(servers.seeded).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${servers.demoOrigin}/?city=${encodeURIComponent('İzmir')}&plan=pro`);
+    // A first-time visitor is eligible, so the survey may already be open; the button forces it either way.
+    await page.click('#ask-now');
+    // Playwright's CSS engine pierces the widget's open shadow root.
+    await page.click('npskit-survey [role="radio"][data-score="9"]');
+    const comment = `Great coffee, fast delivery ${Date.now()}`;
+    await page.fill('npskit-survey #npskit-comment', comment);
+    await page.click('npskit-survey button[type="submit"]');
+
+    let stored: StoredResponse | undefined;
+    await expect
+      .poll(
+        async () => {
+          stored = await findAnswer(comment);
+          return stored?.status;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe('completed');
+    expect(stored).toMatchObject({ score: 9, comment });
+    expect(stored?.attributes).toMatchObject({ city: 'İzmir', plan: 'pro' });
+
+    const dashboard = await browser.newPage();
+    await dashboard.goto(`${servers.collectorOrigin}/dashboard?days=30&category=promoter`);
+    await expect.poll(() => dashboard.locator('.comments li', { hasText: comment }).count()).toBe(1);
+    expect(await dashboard.locator('.comments li', { hasText: comment }).locator('.score').textContent()).toBe('9');
+    expect(errors).toEqual([]);
+  });
+});
