@@ -4,6 +4,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { type SurveyActions, Survey as SurveyCard } from './components/Survey';
 import { createEmitter, type SurveyEventName, type SurveyEvents } from './emitter';
 import { containTab, deepActiveElement, isEditable } from './focus';
+import { keepClearOfTyping } from './keep-clear';
 import { revealOnFocus, trackKeyboardInset } from './keyboard-inset';
 import { type ResolvedOptions, type SurveyOptions, validateOptions } from './options';
 import { createSurveyState, type RecordChange } from './state/survey-state';
@@ -209,7 +210,9 @@ export function createSurvey(input: SurveyOptions): Survey {
 
     const previousFocus = deepActiveElement();
     const cleanups: (() => void)[] = [];
-    if (options.position !== 'inline' && options.position !== 'modal') cleanups.push(trackKeyboardInset(root));
+    if (options.position !== 'inline' && options.position !== 'modal') {
+      cleanups.push(trackKeyboardInset(root), keepClearOfTyping(root, host));
+    }
     mounted = {
       host,
       mountNode,

@@ -39,6 +39,9 @@ export const layoutCss = `
   border-width: 1px 0 0;
   padding-inline: max(16px, calc((100% - 40rem) / 2));
 }
+/* A page field in the lower half has focus: stay out of its way at the top. */
+.at-top .bottom-right, .at-top .bottom-left { bottom: auto; top: var(--_offset); }
+.at-top .bar { bottom: auto; top: 0; border-width: 0 0 1px; }
 .inline { width: 100%; max-width: 36rem; box-shadow: none; max-height: none; }
 dialog.modal {
   padding: 0;
