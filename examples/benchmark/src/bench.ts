@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { runBenchmark } from './run-benchmark';
+import { timeSummarize } from './summarize-bench';
 import { formatTable } from './table';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
+// argv: node run.mjs src/bench.ts [--runs N]
+const { values } = parseArgs({ args: process.argv.slice(3), options: { runs: { type: 'string', default: '10' } } });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`--runs must be a positive integer, got ${values.runs}`);
 
@@ -10,3 +12,9 @@ console.log(`npskit vs posthog-js 1.449.2 — ${runs} timed loads per row, fresh
 const result = await runBenchmark({ runs, progress: (line) => console.log(line) });
 console.log(`\nChromium ${result.chromium}, ${runs} runs, CPU ×${result.throttles.join(' and ×')} via CDP\n`);
 console.log(formatTable(result));
+
+const summary = timeSummarize();
+console.log(
+  `\ncore summarize(): ${summary.scores.toLocaleString('en')} scores in ${summary.medianMs.toFixed(1)} ms ` +
+    `(median of ${summary.runs}, Node ${process.version}; NPS ${summary.nps?.toFixed(2)})`,
+);

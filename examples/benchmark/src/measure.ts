@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { benchPage, type Library, type Scenario } from './pages';
 import type { BenchServer, Served } from './server';
-import { mainThreadCost, type TraceEvent } from './trace';
+import { mainThreadTasks, type TraceEvent } from './trace';
 
 /** A desktop Chrome user agent: PostHog drops events from "HeadlessChrome" as a bot, which real visitors are not. */
 const USER_AGENT =
@@ -49,7 +49,10 @@ export interface RunResult {
   library: Library;
   scenario: Scenario;
   throttle: number;
+  /** JavaScript execution on the main thread (Chrome's ScriptDuration metric), in ms. */
   scriptMs: number;
+  /** All main-thread work: script, style, layout, paint (Chrome's TaskDuration metric), in ms. */
+  busyMs: number;
   longestTaskMs: number;
   /** Long tasks (≥ 50 ms) the page's own PerformanceObserver saw. */
   longTasks: number;
@@ -73,6 +76,16 @@ function shownSurveyText(): string | null {
     if (boxed) return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
   return null;
+}
+
+/**
+ * Chrome's own main-thread counters for the page's renderer, in seconds. Both pages load into the renderer that
+ * showed /blank (same origin), so the difference across the load is that page's cost.
+ */
+async function metrics(cdp: CDPSession): Promise<{ ScriptDuration: number; TaskDuration: number }> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => list.find((m) => m.name === name)?.value ?? 0;
+  return { ScriptDuration: value('ScriptDuration'), TaskDuration: value('TaskDuration') };
 }
 
 /** Resolves when the page logs `text` to the console. */
@@ -115,6 +128,8 @@ export async function measureLoad(
     server.page('/blank', '<!doctype html><title>blank</title>');
     await page.goto(`${server.origin}/blank`);
     await page.addInitScript(instrument, VISIBLE_MARK);
+    await cdp.send('Performance.enable');
+    const before = await metrics(cdp);
     server.reset();
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     let traced = false;
@@ -128,9 +143,15 @@ export async function measureLoad(
         // A bare CDP evaluate, not page.evaluate: Playwright's own helper script would be traced too.
         await cdp.send('Runtime.evaluate', { expression: `performance.mark(${JSON.stringify(IDLE_MARK)})` });
       }
+      const after = await metrics(cdp);
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
       traced = true;
-      const cost = mainThreadCost(trace.traceEvents, path, scenario === 'show' ? VISIBLE_MARK : IDLE_MARK);
+      const tasks = mainThreadTasks(trace.traceEvents, path, scenario === 'show' ? VISIBLE_MARK : IDLE_MARK);
+      const cost = {
+        ...tasks,
+        scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000,
+        busyMs: (after.TaskDuration - before.TaskDuration) * 1000,
+      };
       const longTasks = (await page.evaluate('window.__benchLongTasks')) as number;
       const surveyText = await page.evaluate(shownSurveyText);
       return { library, scenario, throttle, ...cost, longTasks, served: [...server.log], surveyText };

@@ -19,6 +19,7 @@ export interface BenchOptions {
 /** Per-run figures for one library at one CPU rate. */
 export interface Series {
   scriptMs: number[];
+  busyMs: number[];
   longestTaskMs: number[];
   longTasks: number[];
   windowMs: number[];
@@ -50,12 +51,13 @@ const LIBRARIES: Library[] = ['npskit', 'posthog'];
 
 function push(series: Series, run: RunResult): void {
   series.scriptMs.push(run.scriptMs);
+  series.busyMs.push(run.busyMs);
   series.longestTaskMs.push(run.longestTaskMs);
   series.longTasks.push(run.longTasks);
   series.windowMs.push(run.windowMs);
 }
 
-const emptySeries = (): Series => ({ scriptMs: [], longestTaskMs: [], longTasks: [], windowMs: [] });
+const emptySeries = (): Series => ({ scriptMs: [], busyMs: [], longestTaskMs: [], longTasks: [], windowMs: [] });
 
 /**
  * Loads both libraries' pages side by side in one Chromium, alternating which goes first so

@@ -7,8 +7,8 @@ import { surveysResponse } from './posthog-fixtures';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** The widget's build output (`pnpm --filter @npskit/widget run build`), served under /npskit/. */
-export const WIDGET_DIST = resolve(here, '../../../packages/widget/dist');
+/** The widget's build output (`pnpm --filter @npskit/widget run build`), served under /npskit/; NPSKIT_WIDGET_DIST overrides it. */
+export const WIDGET_DIST = resolve(process.env.NPSKIT_WIDGET_DIST ?? resolve(here, '../../../packages/widget/dist'));
 /** posthog-js's own published files, served under /static/ exactly as its assets host would. */
 export const POSTHOG_DIST = resolve(here, '../node_modules/posthog-js/dist');
 

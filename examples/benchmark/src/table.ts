@@ -33,6 +33,12 @@ function timeRows(label: string, a: Series, b: Series): Row[] {
   return [
     [`${label}: main-thread JS (median)`, ms(sa), ms(sb), ratio(sa, sb)],
     [
+      `${label}: main-thread busy, all work (median)`,
+      ms(median(a.busyMs)),
+      ms(median(b.busyMs)),
+      ratio(median(a.busyMs), median(b.busyMs)),
+    ],
+    [
       `${label}: longest task (median / max)`,
       `${ms(la)} / ${ms(Math.max(...a.longestTaskMs))}`,
       `${ms(lb)} / ${ms(Math.max(...b.longestTaskMs))}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { median } from '../src/table';
-import { mainThreadCost, type TraceEvent } from '../src/trace';
+import { mainThreadTasks, type TraceEvent } from '../src/trace';
 
 const meta = (pid: number, tid: number, name: string): TraceEvent => ({
   name: 'thread_name',
@@ -21,7 +21,7 @@ const x = (name: string, ts: number, dur: number, tid = 1, pid = 7): TraceEvent 
   dur,
 });
 
-describe('mainThreadCost', () => {
+describe('mainThreadTasks', () => {
   const nav: TraceEvent = {
     name: 'navigationStart',
     cat: 'blink.user_timing',
@@ -33,27 +33,25 @@ describe('mainThreadCost', () => {
   };
   const mark: TraceEvent = { name: 'visible', cat: 'blink.user_timing', ph: 'R', pid: 7, tid: 1, ts: 11_000 };
 
-  it('counts nested script events once, clips to the window and ignores other threads', () => {
+  it('finds the longest task on the page main thread that overlaps the window', () => {
     const events = [
       meta(7, 1, 'CrRendererMain'),
       nav,
       mark,
       x('RunTask', 1_500, 3_000),
-      x('EvaluateScript', 2_000, 2_000),
-      x('FunctionCall', 2_500, 500), // inside EvaluateScript: adds nothing
-      x('v8.compile', 500, 1_000), // half before navigation: 500 µs count
-      x('TimerFire', 10_500, 2_000), // crosses the mark: 500 µs count
-      x('FunctionCall', 3_000, 9_000, 2), // a worker thread
-      x('Layout', 5_000, 1_000), // not script
+      x('RunTask', 10_500, 4_000), // straddles the mark: counts whole
+      x('RunTask', 200, 700), // ends before navigation: ignored
+      x('RunTask', 3_000, 9_000, 2), // a worker thread: ignored
+      x('RunTask', 2_000, 9_500, 1, 8), // another renderer: ignored
+      x('Layout', 5_000, 6_000), // not a task
     ];
-    const cost = mainThreadCost(events, '/page', 'visible');
-    expect(cost.scriptMs).toBeCloseTo(3, 5);
-    expect(cost.longestTaskMs).toBeCloseTo(3, 5);
-    expect(cost.windowMs).toBeCloseTo(10, 5);
+    const tasks = mainThreadTasks(events, '/page', 'visible');
+    expect(tasks.longestTaskMs).toBeCloseTo(4, 5);
+    expect(tasks.windowMs).toBeCloseTo(10, 5);
   });
 
   it('says so when the page never reached the mark', () => {
-    expect(() => mainThreadCost([meta(7, 1, 'CrRendererMain'), nav], '/page', 'visible')).toThrow(/never reached/);
+    expect(() => mainThreadTasks([meta(7, 1, 'CrRendererMain'), nav], '/page', 'visible')).toThrow(/never reached/);
   });
 });
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { runBenchmark } from '../src/run-benchmark';
+import { timeSummarize } from '../src/summarize-bench';
+import { formatTable } from '../src/table';
+
+// The smoke version of `pnpm run bench`: one load of each page, so CI proves the benchmark still works
+// (both surveys render offline, every figure is measured) without spending minutes on medians.
+describe('benchmark smoke run', () => {
+  it('renders both NPS surveys in Chromium and measures bytes and main-thread time for each', async () => {
+    const result = await runBenchmark({ runs: 1, throttles: [1] });
+    const { npskit, posthog } = result.figures;
+    for (const figures of [npskit, posthog]) {
+      expect(figures.surveyText).toMatch(/recommend/);
+      expect(figures.surveyText).toMatch(/0.*10/);
+      expect(figures.toShow.brotli).toBeGreaterThan(0);
+      expect(figures.everyPage.brotli).toBeGreaterThan(0);
+      expect(figures.show.get(1)?.scriptMs[0]).toBeGreaterThan(0);
+      expect(figures.none.scriptMs[0]).toBeGreaterThan(0);
+    }
+    // npskit's every-page cost is the loader alone; the UI comes only with a survey to show.
+    expect(npskit.everyPage.files).toEqual(['/npskit/cdn/npskit.js']);
+    expect(npskit.toShow.files).toContain('/npskit/cdn/npskit-ui.js');
+    expect(posthog.toShow.files).toContain('/static/array.js');
+    const table = formatTable(result);
+    console.info(table);
+    expect(table).toContain('to show a survey: brotli');
+  });
+
+  it('times core summarize over a million scores', () => {
+    const timing = timeSummarize(1_000_000, 3);
+    expect(timing.medianMs).toBeGreaterThan(0);
+    expect(timing.nps).toBeGreaterThan(-100);
+  });
+});
