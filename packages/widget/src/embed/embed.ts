@@ -41,20 +41,20 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
   let privacy = false;
   let userId: string | undefined;
   let attributes: Record<string, AttributeValue> | undefined;
-  // Made before `init`: replayed in order after it.
-  let held: unknown[][] = [];
-  // For npskit-rules.js: replayed in order once it has loaded. `on`/`off` stay here across re-inits.
+  // Commands for npskit-rules.js, made before `init` or while it loads; replayed in order.
   let queue: unknown[][] = [];
+  // `on`/`off` calls, replayed into every controller (a re-init starts a new one).
+  let listeners: unknown[][] = [];
   let controller: Controller | null | undefined;
-  let loading = false;
+  // The current load of npskit-rules.js; a re-init or destroy replaces it, so a late arrival is ignored.
+  let loading: object | undefined;
   let collector: CollectorChunk | undefined;
-  let generation = 0;
 
   const log = (code: string, detail?: unknown) => {
     // Debug mode is the one place npskit writes to the console.
     if (debug) console.info(`npskit: ${code}`, detail ?? '');
   };
-  // The loader's own errors (e.g. a bad sample rate) as a DOM event; survey errors also reach npskit('on', 'error').
+  // The loader's own errors (e.g. bad recontact rules) as a DOM event; survey errors also reach npskit('on', 'error').
   const report = (error: unknown) => {
     log('error', error);
     win.dispatchEvent(new CustomEvent('npskit:error', { detail: error }));
@@ -77,7 +77,10 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
         surveyId,
         sessionId: visitor.sessionId,
       });
-      if (!d.eligible) [why, detail] = [d.reason, new Date(d.retryAt)];
+      if (!d.eligible) {
+        why = d.reason;
+        detail = new Date(d.retryAt);
+      }
     }
     if (why) log(why, detail);
     return why;
@@ -86,11 +89,10 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
   /** Fetches npskit-rules.js and hands over; commands meanwhile wait in `queue`. */
   const upgrade = () => {
     if (loading) return;
-    loading = true;
-    const gen = generation;
+    const token = (loading = {});
     load('rules')
       .then((chunk) => {
-        if (gen !== generation) return;
+        if (token !== loading) return;
         controller = chunk.start({
           win,
           now,
@@ -105,10 +107,15 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
           refusal,
           identity: () => [userId, attributes],
         });
-        for (const args of queue) controller?.(args);
-        queue = queue.filter(([name]) => name === 'on' || name === 'off');
+        for (const args of [...listeners, ...queue]) controller?.(args);
+        queue = [];
       })
       .catch(report);
+  };
+
+  const stop = () => {
+    controller?.(['destroy']);
+    controller = loading = undefined;
   };
 
   const init = (options?: unknown) => {
@@ -125,13 +132,13 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
     raw = input;
     debug ||= on(input['debug']);
     preview = query === 'preview' || on(input['preview']);
-    if (input['userId'] !== undefined || input['attributes'] !== undefined)
-      identify(input['userId'], input['attributes']);
+    // `in` is safe here: `input` has no prototype.
+    if ('userId' in input || 'attributes' in input) identify(input['userId'], input['attributes']);
     const nav = win.navigator as Navigator & { globalPrivacyControl?: boolean };
-    privacy = on(input['respectDnt']) && (nav.globalPrivacyControl === true || nav.doNotTrack === '1');
+    privacy = on(input['respectDnt']) && (nav.globalPrivacyControl || nav.doNotTrack === '1');
     log('init', input);
     // Records an earlier page could not deliver go out now, with the collector alone (no UI).
-    if (visitor.outbox()) {
+    if ((visitor.get('outbox') as { entries?: unknown[] } | null)?.entries?.length) {
       load('collector')
         .then((chunk) => {
           collector = chunk;
@@ -146,8 +153,8 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
       report(error);
     }
     if (!why || debug || preview) upgrade();
-    const replay = held;
-    held = [];
+    const replay = queue;
+    queue = [];
     for (const args of replay) run(args);
   };
 
@@ -157,43 +164,29 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
     if (isObject(attrs)) attributes = Object.assign(Object.create(null), attrs);
   };
 
-  const stop = () => {
-    generation++;
-    controller?.(['destroy']);
-    controller = undefined;
-    loading = false;
-    queue = queue.filter(([name]) => name === 'on' || name === 'off');
-  };
-
   function run(args: unknown[]): void {
     const [name, a, b] = args;
     try {
       if (name === 'init') init(a);
       else if (name === 'identify') identify(a, b);
-      else if (!raw) held.push(args);
       else if (name === 'destroy') {
         stop();
         collector?.disconnect();
         raw = null;
-        held = queue = [];
-      } else {
+        queue = listeners = [];
+      } else if (!raw) queue.push(args);
+      else {
         if (name === 'reset') {
           userId = attributes = undefined;
           visitor.reset();
         }
         // `show` asks the rules first, so a visitor who may not be asked never fetches a byte more.
-        if (name === 'show' && !controller && !loading) {
-          const force = isObject(a) && Object.hasOwn(a, 'force') && a['force'] === true;
-          if (refusal(force)) return;
-        }
-        if (name === 'show' || name === 'preview') upgrade();
-        const listener = name === 'on' || name === 'off';
-        // Listeners are remembered for a later re-init; a `track` without the rules loading cannot match
-        // anything (the visitor is not eligible), so it is not kept.
-        if (listener || (!controller && (loading || (name !== 'track' && name !== 'hide' && name !== 'reset')))) {
-          queue.push(args);
-        }
-        controller?.(args);
+        const force = isObject(a) && Object.hasOwn(a, 'force') && a['force'] === true;
+        if (name === 'preview' || (name === 'show' && (controller || loading || !refusal(force)))) upgrade();
+        if (name === 'on' || name === 'off') listeners.push(args);
+        // Without npskit-rules.js on its way, a `track` or `hide` cannot matter: the visitor is not eligible.
+        if (controller) controller(args);
+        else if (loading) queue.push(args);
       }
     } catch (error) {
       report(error);

@@ -46,15 +46,21 @@ export function start(h: Handoff): Controller | null {
     emit('error', error);
   };
 
-  // Once per page load (not per re-init); SPA navigations count below.
-  if (!visitor.counted) visitor.pageview();
+  // Pages viewed on this device (npskit:pageviews), for minPageviews: once per page load (not per re-init),
+  // and once per SPA navigation below.
+  const pageview = () => visitor.set('pageviews', (+(visitor.get('pageviews') as number) || 0) + 1);
+  if (!visitor.counted) pageview();
   visitor.counted = true;
   const interruptions = watchInterruptions(win.document, now, config.graceMs);
   // Preview shows at once, before any trigger could claim the display.
   if (preview) attempt('preview');
-  const triggers = watchTriggers(config.trigger, { win, now, pageviews: () => visitor.pageviews }, (t) => attempt(t));
+  const triggers = watchTriggers(
+    config.trigger,
+    { win, now, pageviews: () => +(visitor.get('pageviews') as number) || 0 },
+    (t) => attempt(t),
+  );
   const unwatch = watchNavigation(win, () => {
-    visitor.pageview();
+    pageview();
     triggers.navigated();
   });
   log('triggers', config.trigger);

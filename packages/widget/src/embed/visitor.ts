@@ -1,10 +1,10 @@
 import type { KeyValueStorage, SurveyHistory } from '@npskit/core';
 
-/** A random RFC 4122 version 4 UUID; getRandomValues also works on plain-http pages, unlike randomUUID. */
-export const uuid = (): string =>
-  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
-    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16),
-  );
+/**
+ * A random id with 128 bits from the CSPRNG, e.g. `3719246510-88713906-2774109254-1459380061`. Not a UUID on
+ * purpose: the shortest code that is unguessable and works on plain-http pages (randomUUID needs https).
+ */
+export const randomId = (): string => crypto.getRandomValues(new Uint32Array(4)).join('-');
 
 /** What the loader remembers about this device. Storage keys are documented in docs/privacy-and-security.md. */
 export interface Visitor {
@@ -14,16 +14,14 @@ export interface Visitor {
   sessionId: string;
   /** Recontact history (`npskit:history`). */
   history: SurveyHistory;
-  /** Pages viewed on this device (`npskit:pageviews`). */
-  pageviews: number;
   /** Stores a new history (from recordShown/recordAnswered/recordDismissed). */
   save(history: SurveyHistory): void;
-  /** Whether this page load was counted already (re-inits must not count it again). */
+  /** Reads `npskit:<key>` (JSON) from localStorage; undefined when absent or unreadable. */
+  get(key: string): unknown;
+  /** Writes `npskit:<key>` as JSON, or removes it for undefined; never throws. */
+  set(key: string, value: unknown): void;
+  /** Whether this page load was counted as a page view already (re-inits must not count it again). */
   counted?: boolean;
-  /** Counts one more page view. */
-  pageview(): void;
-  /** True when the collector's outbox (`npskit:outbox`) holds records an earlier page could not deliver. */
-  outbox(): boolean;
   /** Forgets the visitor: new anonymous id, empty history, no page views. */
   reset(): void;
 }
@@ -43,7 +41,7 @@ export function openVisitor(storage: KeyValueStorage, session: KeyValueStorage, 
       value === undefined ? s.removeItem(`npskit:${key}`) : s.setItem(`npskit:${key}`, JSON.stringify(value));
     } catch {}
   };
-  const sessionId = (get('session', session) as string) || uuid();
+  const sessionId = (get('session', session) as string) || randomId();
   set('session', sessionId, session);
   const v = {
     sessionId,
@@ -51,10 +49,8 @@ export function openVisitor(storage: KeyValueStorage, session: KeyValueStorage, 
       v.history = history;
       set('history', history);
     },
-    pageview() {
-      set('pageviews', ++v.pageviews);
-    },
-    outbox: () => !!(get('outbox') as { entries?: unknown[] } | null)?.entries?.length,
+    get,
+    set,
     reset() {
       for (const key of ['aid', 'history', 'pageviews']) set(key, undefined);
       load();
@@ -62,12 +58,11 @@ export function openVisitor(storage: KeyValueStorage, session: KeyValueStorage, 
   } as Visitor;
   const load = () => {
     const stored = get('history') as SurveyHistory | null;
-    v.anonymousId = (get('aid') as string) || uuid();
+    v.anonymousId = (get('aid') as string) || randomId();
     set('aid', v.anonymousId);
     // Only the shape decide() relies on is checked here (it copes with odd values inside); the UI chunk runs the
     // full restoreHistory before writing. Saved at once, so firstSeenAt survives the next page load.
     v.save(stored?.version === 1 && stored.surveys ? stored : { version: 1, firstSeenAt: now(), surveys: {} });
-    v.pageviews = +(get('pageviews') as number) || 0;
   };
   load();
   return v;
