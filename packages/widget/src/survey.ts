@@ -3,13 +3,12 @@ import { h, render } from 'preact';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { type SurveyActions, Survey as SurveyCard } from './components/Survey';
 import { createEmitter, type SurveyEventName, type SurveyEvents } from './emitter';
-import { containTab, deepActiveElement, isEditable } from './focus';
-import { keepClearOfTyping } from './keep-clear';
-import { revealOnFocus, trackKeyboardInset } from './keyboard-inset';
-import { type ResolvedOptions, type SurveyOptions, validateOptions } from './options';
+import { closeFrame, createFrame, type Frame, openFrame } from './frame';
+import { revealOnFocus } from './keyboard-inset';
+import type { ResolvedOptions, SurveyOptions } from './options';
 import { createSurveyState, type RecordChange } from './state/survey-state';
 import { randomId } from './state/uuid';
-import { adoptStyles } from './styles/adopt';
+import { validateOptions } from './validate-options';
 import { buildView, type DisplayLocale, loadDisplayLocale } from './view';
 
 /** Options of one `show()` call. */
@@ -30,14 +29,6 @@ export interface Survey {
   on<E extends SurveyEventName>(event: E, listener: SurveyEvents[E]): () => void;
   /** Unsubscribes a listener. */
   off<E extends SurveyEventName>(event: E, listener: SurveyEvents[E]): void;
-}
-
-interface Mounted {
-  host: HTMLElement;
-  mountNode: Element;
-  dialog: HTMLDialogElement | undefined;
-  previousFocus: Element | null;
-  cleanup: () => void;
 }
 
 const EVENT_OF: Partial<Record<RecordChange, 'score' | 'submitted' | 'dismissed'>> = {
@@ -117,52 +108,28 @@ export function createSurvey(input: SurveyOptions): Survey {
     ),
   ];
 
-  let mounted: Mounted | undefined;
+  let mounted: Frame | undefined;
   let loading = false;
   let generation = 0;
   let destroyed = false;
 
   const unmount = () => {
-    const current = mounted;
-    if (!current) return;
+    const frame = mounted;
     mounted = undefined;
-    // Focus inside our shadow root shows up on the document as focus on the host element.
-    const hadFocus = document.activeElement === current.host;
-    current.cleanup();
-    render(null, current.mountNode);
-    if (current.dialog?.open) current.dialog.close();
-    current.host.remove();
-    const back = current.previousFocus as HTMLElement | null;
-    if ((hadFocus || current.dialog) && back?.isConnected && typeof back.focus === 'function')
-      back.focus({ preventScroll: true });
+    if (frame) closeFrame(frame);
   };
 
-  const mount = (display: DisplayLocale, showOptions: ShowOptions | undefined) => {
-    const trigger = showOptions?.trigger ?? options.trigger;
-    const host = document.createElement('npskit-survey');
-    const shadow = host.attachShadow({ mode: 'open' });
-    if (!adoptStyles(shadow, options.nonce)) {
-      throw new Error(
-        "npskit: this browser lacks constructable stylesheets; pass the page's CSP `nonce` option to use a <style> fallback",
-      );
-    }
-    const root = document.createElement('div');
-    root.className = 'root';
-    root.dir = display.direction;
-    root.lang = display.locale;
-    root.dataset['theme'] = options.theme;
-    shadow.append(root);
-    let mountNode: Element = root;
-    let dialog: HTMLDialogElement | undefined;
-    if (options.position === 'modal') {
-      dialog = document.createElement('dialog');
-      dialog.className = 'modal';
-      dialog.setAttribute('aria-label', display.messages.surveyLabel);
-      root.append(dialog);
-      mountNode = dialog;
-    }
-    (options.container ?? document.body).append(host);
-
+  const mount = (display: DisplayLocale, trigger: string) => {
+    const frame = createFrame({
+      position: options.position,
+      theme: options.theme,
+      container: options.container,
+      nonce: options.nonce,
+      direction: display.direction,
+      locale: display.locale,
+      label: display.messages.surveyLabel,
+    });
+    mounted = frame;
     const view = buildView(options, display);
     const state = createSurveyState({
       surveyId: options.surveyId,
@@ -207,44 +174,8 @@ export function createSurvey(input: SurveyOptions): Survey {
       }),
       fieldFocus: guard(revealOnFocus),
     };
-
-    const previousFocus = deepActiveElement();
-    const cleanups: (() => void)[] = [];
-    if (options.position !== 'inline' && options.position !== 'modal') {
-      cleanups.push(trackKeyboardInset(root), keepClearOfTyping(root, host));
-    }
-    mounted = {
-      host,
-      mountNode,
-      dialog,
-      previousFocus,
-      cleanup: () => {
-        for (const fn of cleanups) fn();
-      },
-    };
-    render(h(ErrorBoundary, { onError: report, children: h(SurveyCard, { state, view, actions }) }), mountNode);
-
-    if (!dialog) {
-      root.addEventListener('keydown', (event) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        actions.dismiss();
-      });
-    }
-    const firstStop = () => mountNode.querySelector<HTMLElement>('[role="radio"][tabindex="0"]');
-    if (dialog) {
-      const modal = dialog;
-      modal.addEventListener('cancel', (event) => {
-        // Escape: record the dismissal ourselves instead of letting the dialog close silently.
-        event.preventDefault();
-        actions.dismiss();
-      });
-      modal.addEventListener('keydown', (event) => containTab(modal, event));
-      modal.showModal();
-      firstStop()?.focus();
-    } else if (options.position !== 'inline' && !isEditable(previousFocus)) {
-      firstStop()?.focus({ preventScroll: true });
-    }
+    render(h(ErrorBoundary, { onError: report, children: h(SurveyCard, { state, view, actions }) }), frame.mountNode);
+    openFrame(frame, options.position, actions.dismiss);
     emitter.emit('shown', state.record.value);
   };
 
@@ -264,7 +195,7 @@ export function createSurvey(input: SurveyOptions): Survey {
       const mine = ++generation;
       loadDisplayLocale(options as ResolvedOptions, report)
         .then((display) => {
-          if (mine === generation && !destroyed) mount(display, trigger === undefined ? undefined : { trigger });
+          if (mine === generation && !destroyed) mount(display, trigger ?? options.trigger);
         })
         .catch(report)
         .finally(() => {

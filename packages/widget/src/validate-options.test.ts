@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REASONS, validateOptions } from './options';
+import { DEFAULT_REASONS } from './options';
 import { fakeCollector } from './testing/fake-collector';
+import { validateOptions } from './validate-options';
 
 const base = () => ({ surveyId: 'nps', collector: fakeCollector().collector });
 

@@ -1,0 +1,110 @@
+import { render } from 'preact';
+import { containTab, deepActiveElement, isEditable } from './focus';
+import { keepClearOfTyping } from './keep-clear';
+import { trackKeyboardInset } from './keyboard-inset';
+import type { SurveyPosition, SurveyTheme } from './options';
+import { adoptStyles } from './styles/adopt';
+
+/** The DOM a display lives in: `<npskit-survey>` → open shadow root → `.root` (→ `<dialog>` for the modal). */
+export interface Frame {
+  host: HTMLElement;
+  root: HTMLElement;
+  /** Where Preact renders the card: the root, or the dialog. */
+  mountNode: HTMLElement;
+  dialog: HTMLDialogElement | undefined;
+  /** Focused before the survey opened; focus goes back there on close. */
+  previousFocus: Element | null;
+  cleanup: () => void;
+}
+
+/** What a frame needs to know. */
+export interface FrameOptions {
+  position: SurveyPosition;
+  theme: SurveyTheme;
+  container: Element | undefined;
+  nonce: string | undefined;
+  direction: 'ltr' | 'rtl';
+  locale: string;
+  /** Accessible name of the modal dialog. */
+  label: string;
+}
+
+/**
+ * Creates the host element, its shadow root with the widget's styles, and the root element carrying
+ * `dir`, `lang` and the theme, and puts the host on the page. Throws when styles cannot be applied.
+ */
+export function createFrame(options: FrameOptions): Frame {
+  const host = document.createElement('npskit-survey');
+  const shadow = host.attachShadow({ mode: 'open' });
+  if (!adoptStyles(shadow, options.nonce)) {
+    throw new Error(
+      "npskit: this browser lacks constructable stylesheets; pass the page's CSP `nonce` option to use a <style> fallback",
+    );
+  }
+  const root = document.createElement('div');
+  root.className = 'root';
+  root.dir = options.direction;
+  root.lang = options.locale;
+  root.dataset['theme'] = options.theme;
+  shadow.append(root);
+  let mountNode: HTMLElement = root;
+  let dialog: HTMLDialogElement | undefined;
+  if (options.position === 'modal') {
+    dialog = document.createElement('dialog');
+    dialog.className = 'modal';
+    dialog.setAttribute('aria-label', options.label);
+    root.append(dialog);
+    mountNode = dialog;
+  }
+  const previousFocus = deepActiveElement();
+  (options.container ?? document.body).append(host);
+  return { host, root, mountNode, dialog, previousFocus, cleanup: () => {} };
+}
+
+/**
+ * Makes a rendered frame interactive: Escape dismisses; the modal opens with `showModal()` (top layer,
+ * inert page) and keeps Tab inside; floating cards follow the on-screen keyboard and keep clear of the
+ * field being typed in. Focus moves to the scale, except for inline surveys and when the visitor is typing.
+ */
+export function openFrame(frame: Frame, position: SurveyPosition, onDismiss: () => void): void {
+  const cleanups: (() => void)[] = [];
+  const firstStop = () => frame.mountNode.querySelector<HTMLElement>('[role="radio"][tabindex="0"]');
+  const { dialog } = frame;
+  if (dialog) {
+    dialog.addEventListener('cancel', (event) => {
+      // Escape: record the dismissal ourselves instead of letting the dialog close silently.
+      event.preventDefault();
+      onDismiss();
+    });
+    dialog.addEventListener('keydown', (event) => containTab(dialog, event));
+    dialog.showModal();
+    firstStop()?.focus();
+  } else {
+    frame.root.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      onDismiss();
+    });
+    if (position !== 'inline') {
+      cleanups.push(trackKeyboardInset(frame.root), keepClearOfTyping(frame.root, frame.host));
+      if (!isEditable(frame.previousFocus)) firstStop()?.focus({ preventScroll: true });
+    }
+  }
+  frame.cleanup = () => {
+    for (const fn of cleanups) fn();
+  };
+}
+
+/** Unrenders and removes the frame; gives focus back when the survey had it (always for the modal). */
+export function closeFrame(frame: Frame): void {
+  // Focus inside our shadow root shows up on the document as focus on the host element.
+  const hadFocus = document.activeElement === frame.host;
+  frame.cleanup();
+  render(null, frame.mountNode);
+  if (frame.dialog?.open) frame.dialog.close();
+  frame.host.remove();
+  const back = frame.previousFocus as HTMLElement | null;
+  if ((hadFocus || frame.dialog) && back?.isConnected && typeof back.focus === 'function') {
+    back.focus({ preventScroll: true });
+  }
+}
