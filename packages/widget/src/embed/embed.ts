@@ -89,7 +89,8 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
   /** Fetches npskit-rules.js and hands over; commands meanwhile wait in `queue`. */
   const upgrade = () => {
     if (loading) return;
-    const token = (loading = {});
+    const token = {};
+    loading = token;
     load('rules')
       .then((chunk) => {
         if (token !== loading) return;
