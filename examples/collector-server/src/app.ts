@@ -20,6 +20,8 @@ export interface AppOptions {
   clientKey?: (c: Context) => string;
   /** Clock in ms. @default Date.now */
   now?: () => number;
+  /** Called when storing records fails (the client gets 503 + Retry-After and retries). @default console.error */
+  onStoreError?: (error: unknown) => void;
   /** Path of the collector endpoint. @default '/collect' */
   collectPath?: string;
   /** Protects the dashboard, the read API and the export (comments and e-mail addresses) with HTTP Basic auth. @default undefined (open: fine on localhost only) */
@@ -48,6 +50,7 @@ export function createApp(options: AppOptions): Hono {
     limiter: options.rateLimit === false ? null : createRateLimiter({ now, ...options.rateLimit }),
     clientKey: options.clientKey ?? forwardedFor,
     now,
+    onStoreError: options.onStoreError ?? ((error) => console.error('npskit collector: storing records failed', error)),
   });
   if (options.dashboardAuth) {
     const guard = basicAuth(options.dashboardAuth);

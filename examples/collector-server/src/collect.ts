@@ -1,4 +1,4 @@
-import { parseBatch } from '@npskit/core';
+import { parseBatch, parseRecord, type ResponseRecord } from '@npskit/core';
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -18,6 +18,8 @@ export interface CollectOptions {
   /** Identifies the client for rate limiting (an IP address where the runtime gives one). */
   clientKey: (c: Context) => string;
   now: () => number;
+  /** Told about storage failures (the client only sees a 503). */
+  onStoreError: (error: unknown) => void;
 }
 
 /** One failed check, as the 400 body lists them. */
@@ -26,8 +28,37 @@ interface Issue {
   message: string;
 }
 
-function problem(c: Context, status: 400 | 403 | 413 | 429, error: string, issues: Issue[] = []) {
+function problem(c: Context, status: 400 | 403 | 413 | 429 | 503, error: string, issues: Issue[] = []) {
   return c.json({ error, issues }, status);
+}
+
+/** The outcome of checking a batch record by record. */
+type Checked =
+  | { kind: 'unusable'; issues: Issue[] }
+  | { kind: 'checked'; sentAt: string; good: ResponseRecord[]; issues: Issue[] };
+
+/**
+ * A 4xx makes the client drop every record of the batch (docs/collector-protocol.md), so only a batch that is
+ * unusable as a whole (wrong envelope, or no valid record at all) is refused; otherwise the valid records are
+ * stored and the invalid ones reported in the answer.
+ */
+function check(body: unknown): Checked {
+  const parsed = parseBatch(body);
+  if (parsed.ok) return { kind: 'checked', sentAt: parsed.value.sentAt, good: parsed.value.records, issues: [] };
+  if (parsed.issues.some((issue) => !/^records\[\d+\]/.test(issue.path)))
+    return { kind: 'unusable', issues: parsed.issues };
+  const records = (body as { records: unknown[] }).records;
+  const good: ResponseRecord[] = [];
+  const issues: Issue[] = [];
+  records.forEach((input, i) => {
+    const result = parseRecord(input);
+    if (result.ok) good.push(result.value);
+    else
+      for (const issue of result.issues)
+        issues.push({ path: `records[${i}]${issue.path ? `.${issue.path}` : ''}`, message: issue.message });
+  });
+  if (good.length === 0) return { kind: 'unusable', issues };
+  return { kind: 'checked', sentAt: (body as { sentAt: string }).sentAt, good, issues };
 }
 
 /**
@@ -74,15 +105,24 @@ export function mountCollect(app: Hono, path: string, options: CollectOptions): 
       } catch (error) {
         return problem(c, 400, 'Body is not valid JSON', [{ path: '', message: (error as Error).message }]);
       }
-      const parsed = parseBatch(body);
-      if (!parsed.ok) return problem(c, 400, 'Invalid batch', parsed.issues);
+      const checked = check(body);
+      if (checked.kind === 'unusable') return problem(c, 400, 'Invalid batch', checked.issues);
       const receivedAt = options.now();
-      const sentAt = Date.parse(parsed.value.sentAt);
+      const sentAt = Date.parse(checked.sentAt);
       const skew = Math.round(receivedAt - sentAt);
       // Beyond ±24 days the client clock is simply wrong; the column (integer ms) keeps only plausible skews.
       const clockSkewMs = Number.isFinite(skew) && Math.abs(skew) < 2 ** 31 ? skew : null;
-      const result = await upsertRecords(options.db, parsed.value.records, new Date(receivedAt), clockSkewMs);
-      return c.json({ accepted: parsed.value.records.length, stored: result.stored.length });
+      let stored: string[];
+      try {
+        ({ stored } = await upsertRecords(options.db, checked.good, new Date(receivedAt), clockSkewMs));
+      } catch (error) {
+        // Retryable: the records stay in the client's outbox and come back after Retry-After.
+        options.onStoreError(error);
+        c.header('Retry-After', '30');
+        return problem(c, 503, 'Could not store the records now; retry later');
+      }
+      const answer = { accepted: checked.good.length, stored: stored.length };
+      return c.json(checked.issues.length ? { ...answer, rejected: checked.issues } : answer);
     },
   );
 }

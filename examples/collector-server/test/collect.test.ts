@@ -111,17 +111,42 @@ describe('POST /collect', () => {
     expect(n).toBe(1);
   });
 
-  it('answers 400 with the path of every invalid field, and stores nothing', async () => {
-    const good = record();
+  it('answers 400 with the path of every invalid field when no record is usable, and stores nothing', async () => {
     const bad = { ...record(), score: 11, id: 'not-a-uuid' };
-    const res = await post(app(), batch([good, bad as never]));
+    const worse = { ...record(), status: 'loved' };
+    const res = await post(app(), batch([bad as never, worse as never]));
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: string; issues: { path: string; message: string }[] };
     expect(body.error).toBe('Invalid batch');
     const paths = body.issues.map((issue) => issue.path);
-    expect(paths).toContain('records[1].score');
-    expect(paths).toContain('records[1].id');
-    expect(await storedRow(db, good.id)).toBeUndefined();
+    expect(paths).toEqual(expect.arrayContaining(['records[0].score', 'records[0].id', 'records[1].status']));
+    expect(body.issues.find((issue) => issue.path === 'records[0].score')?.message).toMatch(/0 to 10/);
+    const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM responses');
+    expect(n).toBe(0);
+  });
+
+  it('stores the valid records of a mixed batch and reports the rejected ones (a 4xx would drop them all)', async () => {
+    const good = record();
+    const bad = { ...record(), score: 11 };
+    const res = await post(app(), batch([good, bad as never]));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      accepted: 1,
+      stored: 1,
+      rejected: [{ path: 'records[1].score', message: expect.stringMatching(/0 to 10/) }],
+    });
+    expect(await storedRow(db, good.id)).toBeDefined();
+    expect(await storedRow(db, bad.id)).toBeUndefined();
+  });
+
+  it('answers 503 with Retry-After when the database fails, so the client keeps the records', async () => {
+    const failures: unknown[] = [];
+    const broken = { ...db, query: () => Promise.reject(new Error('connection refused')) };
+    const server = createApp({ db: broken, rateLimit: false, onStoreError: (e) => failures.push(e) });
+    const res = await post(server, batch([record()]));
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('30');
+    expect(failures).toHaveLength(1);
   });
 
   it('answers 400 naming the problem for a body that is not JSON or not a batch', async () => {
