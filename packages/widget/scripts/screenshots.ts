@@ -136,7 +136,7 @@ async function shoot(browser: Browser, server: TestServer, shot: Shot): Promise<
     const box = await page.locator(inShadow('.card')).boundingBox();
     if (!box) throw new Error(`${name}: the card is not visible`);
     // A margin keeps the card's shadow and focus ring in the picture; the modal also shows its backdrop.
-    const margin = shot.position === 'bar' ? 0 : 16;
+    const margin = shot.position === 'bar' ? 0 : shot.position === 'modal' ? 40 : 16;
     const viewport = page.viewportSize()!;
     const x = Math.max(0, box.x - margin);
     const y = Math.max(0, box.y - margin);
