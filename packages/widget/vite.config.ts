@@ -10,7 +10,8 @@ export default defineConfig({
     emptyOutDir: true,
     lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
     rollupOptions: { external: [/^preact/, /^@preact\//, /^@npskit\//, 'ky'] },
-    minify: true,
+    // Readable output with source maps: apps minify their own bundles (scripts/size.ts measures the minified cost).
+    minify: false,
     sourcemap: true,
   },
   test: {
