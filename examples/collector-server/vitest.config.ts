@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**'],
+    // Each file gets its own in-memory PGlite; against one PostgreSQL server (DATABASE_URL) the files share a
+    // table they empty between tests, so they run one after another.
+    fileParallelism: !process.env.DATABASE_URL,
     // PGlite takes seconds to boot on a busy machine; the suite shares one instance per file.
     hookTimeout: 60_000,
     testTimeout: 20_000,
