@@ -57,7 +57,8 @@ export function createFrame(options: FrameOptions): Frame {
     mountNode = dialog;
   }
   const previousFocus = deepActiveElement();
-  (options.container ?? document.body).append(host);
+  // A survey shown from a <head> script before <body> exists goes on the root element instead of failing.
+  (options.container ?? document.body ?? document.documentElement).append(host);
   return { host, root, mountNode, dialog, previousFocus, cleanup: () => {} };
 }
 
