@@ -17,7 +17,7 @@ export interface HostLog {
 
 export interface PageOptions extends BrowserContextOptions {
   /** Scripts run before the page's own, in order (functions are serialised, so they cannot close over Node values). */
-  init?: Array<string | { fn: (arg: never) => unknown; arg?: unknown }>;
+  init?: Array<string | (() => unknown) | { fn: (arg: never) => unknown; arg?: unknown }>;
   /**
    * Console output is expected (debug mode). Without it, afterEach fails the test when the page wrote anything to
    * the console or threw: npskit must be silent and harmless unless asked to talk.
@@ -92,7 +92,7 @@ export function useSuite(): Suite {
       if (!browser) throw new Error('useSuite(): newPage() called outside a test');
       const context = await browser.newContext(contextOptions);
       for (const script of init) {
-        if (typeof script === 'string') await context.addInitScript(script);
+        if (typeof script === 'string' || typeof script === 'function') await context.addInitScript(script);
         else await context.addInitScript(script.fn as (arg: unknown) => unknown, script.arg);
       }
       const page = await context.newPage();
