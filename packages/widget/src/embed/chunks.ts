@@ -59,8 +59,10 @@ export interface MountedSurvey {
 
 /** `npskit-collector.js`: delivery only, loaded alone to flush records left over from an earlier page. */
 export interface CollectorChunk {
-  /** Starts (or returns the running) collector for `endpoint`; it delivers what the outbox holds. */
+  /** Starts (or returns the running) collector for `endpoint`. */
   connect(endpoint: string): { flush(): Promise<void> };
+  /** Starts the collector for `endpoint` and delivers what the outbox holds now. */
+  flush(endpoint: string): Promise<void>;
   /** Stops the running collector's timers and listeners; records stay in the outbox. */
   disconnect(): void;
 }

@@ -16,6 +16,11 @@ export function connect(endpoint: string): Collector {
   return running.collector;
 }
 
+/** Starts the collector for `endpoint` and delivers what the outbox holds now. */
+export function flush(endpoint: string): Promise<void> {
+  return connect(endpoint).flush();
+}
+
 /** Stops the running collector's timers and listeners; pending records stay in storage for the next page. */
 export function disconnect(): void {
   running?.collector.dispose();

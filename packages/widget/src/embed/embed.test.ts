@@ -10,6 +10,9 @@ import { wireHistory } from './survey-history';
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 5, 9);
 
+// happy-dom leaves attributes with an empty value out of `dataset` (browsers do not), so these unit tests write
+// boolean attributes as "true"; the bare form (`data-respect-dnt`) is covered in Chromium (test/browser/embed.test.ts).
+
 /** A Map-backed storage that outlives "page loads", as localStorage does. */
 function memory(): KeyValueStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -39,6 +42,7 @@ function device() {
   const flushed: string[] = [];
   const collector: CollectorChunk = {
     connect: (endpoint) => ({ flush: async () => void flushed.push(endpoint) }),
+    flush: async (endpoint) => void flushed.push(endpoint),
     disconnect: () => {},
   };
   // The UI chunk as the real one behaves towards the loader (history wiring included), minus the widget.
@@ -307,7 +311,7 @@ describe('modes and privacy', () => {
     d.page({ endpoint: 'https://example.com/nps', 'sample-rate': '0.2' })('init');
     await settle();
     expect(log).not.toHaveBeenCalled();
-    d.page({ endpoint: 'https://example.com/nps', 'sample-rate': '0.2', debug: '' })('init');
+    d.page({ endpoint: 'https://example.com/nps', 'sample-rate': '0.2', debug: 'true' })('init');
     await settle();
     const codes = log.mock.calls.map((c) => c[0]);
     expect(codes).toContain('npskit: not-sampled');
@@ -330,7 +334,7 @@ describe('modes and privacy', () => {
     const d = make();
     Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
     try {
-      d.page({ endpoint: 'https://example.com/nps', 'respect-dnt': '' })('init');
+      d.page({ endpoint: 'https://example.com/nps', 'respect-dnt': 'true' })('init');
       await settle();
       expect(d.loads).toEqual([]);
       d.page({ endpoint: 'https://example.com/nps' })('init');

@@ -121,14 +121,12 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
 
   const init = (options?: unknown) => {
     if (options !== undefined && !isObject(options)) throw TypeError('npskit: init takes an options object');
-    const input: RawConfig = Object.create(null);
-    for (const { name, value } of env.script?.attributes ?? []) {
-      if (name.startsWith('data-')) {
-        input[name === 'data-survey' ? 'surveyId' : name.slice(5).replace(/-(\w)/g, (_, c) => c.toUpperCase())] = value;
-      }
-    }
-    // Own properties only: a polluted Object.prototype must not add or change options.
-    for (const key of Object.keys(options ?? {})) input[key] = (options as RawConfig)[key];
+    // Own properties only (Object.assign copies no inherited ones): a polluted Object.prototype must not add or
+    // change options. `dataset` turns data-sample-rate into sampleRate; data-survey is the short name of surveyId.
+    const input: RawConfig = Object.assign(Object.create(null), (env.script as HTMLElement | null)?.dataset);
+    input['surveyId'] = input['survey'];
+    delete input['survey'];
+    Object.assign(input, options);
     stop();
     raw = input;
     debug ||= on(input['debug']);
@@ -143,7 +141,7 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
       load('collector')
         .then((chunk) => {
           collector = chunk;
-          return chunk.connect(String(input['endpoint'])).flush();
+          return chunk.flush(String(input['endpoint']));
         })
         .catch(report);
     }
@@ -162,7 +160,8 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
   // Validated by npskit-ui.js when a survey shows; the sampling key only needs a string.
   const identify = (id: unknown, attrs?: unknown) => {
     userId = id == null ? undefined : String(id);
-    if (isObject(attrs)) attributes = Object.assign(Object.create(null), attrs);
+    // Copied by own properties (spread) when a survey shows, so a polluted prototype adds nothing.
+    if (isObject(attrs)) attributes = attrs as Record<string, AttributeValue>;
   };
 
   function run(args: unknown[]): void {
@@ -182,7 +181,7 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
           visitor.reset();
         }
         // `show` asks the rules first, so a visitor who may not be asked never fetches a byte more.
-        const force = isObject(a) && Object.hasOwn(a, 'force') && a['force'] === true;
+        const force = Object.hasOwn(Object(a), 'force') && (a as RawConfig)['force'] === true;
         if (name === 'preview' || (name === 'show' && (controller || loading || !refusal(force)))) upgrade();
         if (name === 'on' || name === 'off') listeners.push(args);
         // Without npskit-rules.js on its way, a `track` or `hide` cannot matter: the visitor is not eligible.

@@ -39,7 +39,7 @@ afterEach(async () => {
 });
 
 it('replaces the stub with the real API and replays calls queued before load, in order', async () => {
-  scriptTag({ endpoint: 'https://example.com/nps', 'sample-rate': '0', debug: '' });
+  scriptTag({ endpoint: 'https://example.com/nps', 'sample-rate': '0', debug: 'true' });
   const stub = snippet();
   stub('identify', 'user-1', { plan: 'pro' });
   stub('init', { product: 'Acme' });
@@ -81,7 +81,7 @@ it('survives a page without the stub and with storage that throws', async () => 
   vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
     throw new Error('QuotaExceededError');
   });
-  scriptTag({ endpoint: 'https://example.com/nps', 'sample-rate': '0', debug: '' });
+  scriptTag({ endpoint: 'https://example.com/nps', 'sample-rate': '0', debug: 'true' });
   await import('./loader');
   expect(w.npskit?.loaded).toBe(true);
   expect(logs.map((l) => l[0])).toContain('npskit: not-sampled');

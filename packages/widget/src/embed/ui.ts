@@ -1,10 +1,10 @@
 import { createSurvey, type SurveyOptions } from '../index';
 import type { MountContext, MountedSurvey } from './chunks';
 import type { EmbedConfig } from './config';
-import { connect, disconnect } from './delivery';
+import { connect, disconnect, flush } from './delivery';
 import { type SurveyEvents, wireHistory } from './survey-history';
 
-export { connect, disconnect };
+export { connect, disconnect, flush };
 
 /**
  * npskit-ui.js, fetched only when a survey will show: creates the survey from the validated options, the

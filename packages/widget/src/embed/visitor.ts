@@ -18,7 +18,7 @@ export interface Visitor {
   save(history: SurveyHistory): void;
   /** Reads `npskit:<key>` (JSON) from localStorage; undefined when absent or unreadable. */
   get(key: string): unknown;
-  /** Writes `npskit:<key>` as JSON, or removes it for undefined; never throws. */
+  /** Writes `npskit:<key>` as JSON; never throws. */
   set(key: string, value: unknown): void;
   /** Whether this page load was counted as a page view already (re-inits must not count it again). */
   counted?: boolean;
@@ -38,7 +38,7 @@ export function openVisitor(storage: KeyValueStorage, session: KeyValueStorage, 
   };
   const set = (key: string, value: unknown, s = storage): void => {
     try {
-      value === undefined ? s.removeItem(`npskit:${key}`) : s.setItem(`npskit:${key}`, JSON.stringify(value));
+      s.setItem(`npskit:${key}`, JSON.stringify(value));
     } catch {}
   };
   const sessionId = (get('session', session) as string) || randomId();
@@ -52,7 +52,8 @@ export function openVisitor(storage: KeyValueStorage, session: KeyValueStorage, 
     get,
     set,
     reset() {
-      for (const key of ['aid', 'history', 'pageviews']) set(key, undefined);
+      // null, not removal: it reads back as "nothing stored" and saves a removeItem path in every-page code.
+      for (const key of ['aid', 'history', 'pageviews']) set(key, null);
       load();
     },
   } as Visitor;
