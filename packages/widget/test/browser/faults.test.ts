@@ -49,9 +49,15 @@ describe('delivery under faults', () => {
       expect(missing, 'answers lost').toEqual([]);
       // Exactly once: one record id per answer (a retry must reuse the id), each at its completed revision.
       expect(records).toHaveLength(LOADS);
+      // The store keeps the highest revision per id; it must be the highest the client ever sent for that id.
+      const sent = new Map<string, number>();
+      for (const request of suite.server.requests) {
+        for (const r of request.records) sent.set(r.id, Math.max(sent.get(r.id) ?? 0, r.revision));
+      }
       for (const r of records) {
         expect(r.status).toBe('completed');
         expect(r.score).toBe(expected.get(r.comment ?? ''));
+        expect(r.revision).toBe(sent.get(r.id));
       }
       const faulted = suite.server.requests.filter((r) => r.outcome !== 200).length;
       expect(faulted, 'the collector really injected faults').toBeGreaterThan(3);
