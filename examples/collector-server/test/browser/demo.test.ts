@@ -1,10 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServers, startServers, widgetBuilt } from '../../src/server.js';
 import { launchChromium } from './chromium.js';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let servers: RunningServers;
 let browser: Browser;
@@ -73,4 +76,51 @@ describe('the demo', () => {
     expect(await dashboard.locator('.comments li', { hasText: comment }).locator('.score').textContent()).toBe('9');
     expect(errors).toEqual([]);
   });
+});
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core's WCAG 2.x A/AA rules on the page and returns the violations, one line each. */
+async function audit(page: Page, exclude: string[] = []): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async (excluded) => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(
+      { exclude: excluded.map((selector) => [selector]) },
+      { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    );
+    return result.violations;
+  }, exclude);
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`finds no violation on the dashboard in ${colorScheme} mode`, async () => {
+      // The dashboard's CSP (script-src 'self') rightly refuses axe's injected script; bypass it for the audit only.
+      const page = await browser.newPage({ colorScheme, bypassCSP: true });
+      await page.goto(`${servers.collectorOrigin}/dashboard?days=180`);
+      // The data tables are inside closed <details>; open them so their markup is audited too.
+      await page.evaluate(() => {
+        for (const details of document.querySelectorAll('details')) details.open = true;
+      });
+      expect(await audit(page)).toEqual([]);
+      await page.close();
+    });
+
+    it(`finds no violation on the demo page in ${colorScheme} mode (the widget has its own suite)`, async () => {
+      const page = await browser.newPage({ colorScheme });
+      await page.goto(`${servers.demoOrigin}/`);
+      expect(await audit(page, ['npskit-survey'])).toEqual([]);
+      await page.close();
+    });
+  }
 });
