@@ -41,8 +41,8 @@ function headingText(source) {
     .trim();
 }
 
-/** Lines outside fenced code blocks, with inline code blanked so `[a](b)` in code is not a link. */
-function proseLines(text) {
+/** Lines outside fenced code blocks; inline code is blanked too (so `[a](b)` in code is not a link) unless kept. */
+function proseLines(text, keepInlineCode = false) {
   const lines = text.split('\n');
   let fence = null;
   return lines.map((line) => {
@@ -52,7 +52,8 @@ function proseLines(text) {
       else if (marker[1][0] === fence) fence = null;
       return '';
     }
-    return fence === null ? line.replace(/`+[^`]*`+/g, (code) => ' '.repeat(code.length)) : '';
+    if (fence !== null) return '';
+    return keepInlineCode ? line : line.replace(/`+[^`]*`+/g, (code) => ' '.repeat(code.length));
   });
 }
 
@@ -62,7 +63,7 @@ function anchorsOf(file) {
   if (!anchorCache.has(file)) {
     const anchors = new Set();
     const slug = slugger();
-    for (const line of proseLines(readFileSync(file, 'utf8'))) {
+    for (const line of proseLines(readFileSync(file, 'utf8'), true)) {
       const heading = line.match(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/);
       if (heading) anchors.add(slug(headingText(heading[1])));
       for (const [, id] of line.matchAll(/<a\s+(?:id|name)="([^"]+)"/g)) anchors.add(id);
