@@ -7,7 +7,6 @@ export type RawConfig = Record<string, unknown>;
 
 /** What the loader shares with the chunks it loads. */
 export interface ChunkContext {
-  win: Window;
   now: () => number;
   visitor: Visitor;
   /** Reports a problem: console in debug mode, and the `error` event. */

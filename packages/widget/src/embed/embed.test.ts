@@ -93,8 +93,7 @@ function device() {
     for (const [k, v] of Object.entries(attrs)) script.setAttribute(`data-${k}`, v);
     const command = createEmbed({
       win: window,
-      storage,
-      session: memory(),
+      storage: { localStorage: storage, sessionStorage: memory() },
       now: () => clock.now,
       load,
       script,
@@ -173,7 +172,7 @@ describe('command queue', () => {
       expect.stringContaining('command must be one of init, identify, track'),
       expect.stringContaining('on arguments must be an event (shown, score'),
       expect.stringContaining('track must be an event name'),
-      'TypeError: npskit: init takes an options object',
+      'TypeError: npskit: init needs an object',
     ]);
   });
 });
@@ -261,8 +260,7 @@ describe('recontact across days', () => {
     const page = () =>
       createEmbed({
         win: window,
-        storage: d.storage,
-        session,
+        storage: { localStorage: d.storage, sessionStorage: session },
         now: () => d.clock.now,
         load: (async (name: string) => (name === 'rules' ? rulesChunk : null)) as ChunkLoader,
         script: null,

@@ -1,17 +1,12 @@
-import { type AttributeValue, bucket, decide, type KeyValueStorage } from '@npskit/core';
+import { type AttributeValue, bucket, decide } from '@npskit/core';
 import type { ChunkLoader, CollectorChunk, Controller, RawConfig } from './chunks';
-import { openVisitor } from './visitor';
+import { openVisitor, type StorageHolder } from './visitor';
 
 /** Everything the loader touches, passed in so unit tests run it against happy-dom, fake storage and fake time. */
 export interface EmbedEnv {
   win: Window;
-  /**
-   * localStorage. Any call may throw (disabled storage, sandboxed iframes, quota): the visitor then lives in
-   * memory for this page only, which is the memory fallback.
-   */
-  storage: KeyValueStorage;
-  /** sessionStorage, under the same rules. */
-  session: KeyValueStorage;
+  /** Where localStorage and sessionStorage are found: `window`, or fakes in tests (see visitor.ts). */
+  storage: StorageHolder;
   now: () => number;
   load: ChunkLoader;
   /** The loader's own `<script>` element, for its `data-*` options. */
@@ -22,8 +17,6 @@ export interface EmbedEnv {
 export type EmbedCommand = (command: string, ...args: unknown[]) => void;
 
 const on = (value: unknown): boolean => value === true || value === '' || value === 'true';
-const isObject = (value: unknown): value is RawConfig =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The every-page part of npskit: the command queue, the anonymous id, and the sampling and recontact decisions.
@@ -32,9 +25,9 @@ const isObject = (value: unknown): value is RawConfig =>
  * over validation, triggers, events and display. A visitor who is not eligible thus costs no further byte.
  */
 export function createEmbed(env: EmbedEnv): EmbedCommand {
-  const { win, now, load, storage } = env;
+  const { win, now, load } = env;
   const query = /[?&]npskit=(\w+)/.exec(win.location.search)?.[1];
-  const visitor = openVisitor(storage, env.session, now);
+  const visitor = openVisitor(env.storage, now);
   let raw: RawConfig | null = null;
   let debug = query === 'debug';
   let preview = false;
@@ -64,17 +57,17 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
   const refusal = (force?: boolean): string | undefined => {
     let why: string | undefined;
     let detail: unknown;
-    const surveyId = String(raw!['surveyId'] ?? 'nps');
-    const rate = raw!['sampleRate'];
+    const surveyId = raw!['surveyId'] || 'nps';
+    const rate = raw!['sampleRate'] ?? 1;
     if (privacy) why = 'privacy-signal';
     else if (force) return;
     // bucket() < rate is isSampled() without its range check: a bad rate (NaN) samples nobody, and
     // npskit-rules.js, always loaded in debug mode, reports it by name. decide() throws on bad recontact rules.
-    else if (!(bucket(`${surveyId}:${userId ?? visitor.anonymousId}`) < (rate === undefined ? 1 : +(rate as number)))) {
+    else if (!(bucket(`${surveyId}:${userId ?? visitor.anonymousId}`) < +(rate as number))) {
       why = 'not-sampled';
     } else {
       const d = decide(visitor.history, (raw!['recontact'] as object) ?? {}, now(), {
-        surveyId,
+        surveyId: surveyId as string,
         sessionId: visitor.sessionId,
       });
       if (!d.eligible) {
@@ -95,7 +88,6 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
       .then((chunk) => {
         if (token !== loading) return;
         controller = chunk.start({
-          win,
           now,
           visitor,
           report,
@@ -120,12 +112,12 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
   };
 
   const init = (options?: unknown) => {
-    if (options !== undefined && !isObject(options)) throw TypeError('npskit: init takes an options object');
+    if (options !== undefined && typeof options !== 'object') throw TypeError('npskit: init needs an object');
     // Own properties only (Object.assign copies no inherited ones): a polluted Object.prototype must not add or
     // change options. `dataset` turns data-sample-rate into sampleRate; data-survey is the short name of surveyId.
     const input: RawConfig = Object.assign(Object.create(null), (env.script as HTMLElement | null)?.dataset);
+    // (`survey` stays too; npskit-rules.js ignores it as another script's attribute would be.)
     input['surveyId'] = input['survey'];
-    delete input['survey'];
     Object.assign(input, options);
     stop();
     raw = input;
@@ -141,11 +133,12 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
       load('collector')
         .then((chunk) => {
           collector = chunk;
-          return chunk.flush(String(input['endpoint']));
+          return chunk.flush(input['endpoint'] as string);
         })
         .catch(report);
     }
-    let why: string | undefined = 'invalid-config';
+    // Stays truthy when refusal() throws (bad recontact rules): no survey, the error is reported.
+    let why: unknown = 1;
     try {
       why = refusal();
     } catch (error) {
@@ -154,17 +147,17 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
     if (!why || debug || preview) upgrade();
     const replay = queue;
     queue = [];
-    for (const args of replay) run(args);
+    for (const args of replay) run(...args);
   };
 
   // Validated by npskit-ui.js when a survey shows; the sampling key only needs a string.
   const identify = (id: unknown, attrs?: unknown) => {
     userId = id == null ? undefined : String(id);
-    // Copied by own properties (spread) when a survey shows, so a polluted prototype adds nothing.
-    if (isObject(attrs)) attributes = attrs as Record<string, AttributeValue>;
+    // Validated, and copied by own properties (spread), when a survey shows: a polluted prototype adds nothing.
+    if (attrs !== undefined) attributes = attrs as Record<string, AttributeValue>;
   };
 
-  function run(args: unknown[]): void {
+  function run(...args: unknown[]): void {
     const [name, a, b] = args;
     try {
       if (name === 'init') init(a);
@@ -193,5 +186,5 @@ export function createEmbed(env: EmbedEnv): EmbedCommand {
     }
   }
 
-  return (...args: unknown[]) => run(args);
+  return run as EmbedCommand;
 }

@@ -20,6 +20,8 @@ function scriptTag(attrs: Record<string, string>): void {
   s.setAttribute('src', 'https://cdn.example/npskit/1.0.0/npskit.js');
   for (const [k, v] of Object.entries(attrs)) s.setAttribute(`data-${k}`, v);
   document.head.append(s);
+  // A browser sets currentScript while a classic script runs; a module import in a test does not.
+  Object.defineProperty(document, 'currentScript', { get: () => s, configurable: true });
 }
 
 let logs: unknown[][];
@@ -35,6 +37,7 @@ afterEach(async () => {
   w.npskit?.('destroy');
   delete w.npskit;
   document.head.innerHTML = '';
+  delete (document as { currentScript?: unknown }).currentScript;
   vi.restoreAllMocks();
 });
 

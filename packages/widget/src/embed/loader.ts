@@ -10,30 +10,23 @@ type Api = ((...args: unknown[]) => void) & { q?: unknown; loaded?: boolean };
 
 const win = window as Window & { npskit?: Api };
 const stub = win.npskit;
-// Reading the property itself throws in sandboxed iframes and with storage disabled; the {} left then makes every
-// later call throw too, which visitor.ts catches (the visitor then lives in memory for this page).
-const storageOf = (kind: 'localStorage' | 'sessionStorage'): Storage => {
-  try {
-    return win[kind];
-  } catch {
-    return {} as Storage;
-  }
-};
 
 // A second copy of the script (two snippets, a tag manager re-injecting it) must not double up.
 if (!stub?.loaded) {
-  const script = (document.currentScript ?? document.querySelector('script[src*="npskit.js"]')) as HTMLScriptElement;
+  // Set while a classic script runs, also when a tag manager inserted the tag; npskit.js must be loaded by its own
+  // <script> element (not bundled into another file), which is where its options and chunk URLs come from.
+  const script = document.currentScript as HTMLScriptElement | null;
   const base = script?.src || location.href;
   const command = createEmbed({
     win,
-    storage: storageOf('localStorage'),
-    session: storageOf('sessionStorage'),
+    storage: win,
     now: Date.now,
     // The chunks sit beside npskit.js, wherever (and under whatever version folder) it is served from.
-    load: ((name: string) => import(/* @vite-ignore */ new URL(`npskit-${name}.js`, base).href)) as ChunkLoader,
+    // import() stringifies its argument, so the URL object needs no .href.
+    load: ((name: string) => import(/* @vite-ignore */ new URL(`npskit-${name}.js`, base) as never)) as ChunkLoader,
     script,
   });
-  const api: Api = (...args) => command(...(args as [string]));
+  const api = command as Api;
   api.loaded = true;
   // concat, not spread: whatever a hostile page left in `q`, this cannot throw.
   const queue = ([] as ArrayLike<unknown>[]).concat((stub?.q as ArrayLike<unknown>[]) || []);

@@ -1,5 +1,5 @@
 import type { Controller, Handoff, MountedSurvey, UiChunk } from './chunks';
-import { parseConfig } from './config';
+import { parseAttributes, parseConfig } from './config';
 import { watchInterruptions } from './interruption';
 import { watchNavigation } from './navigation';
 import { watchTriggers } from './triggers';
@@ -15,7 +15,8 @@ const kebab = (key: string): string => key.replace(/[A-Z]/g, (m) => `-${m.toLowe
 const EVENTS = ['shown', 'score', 'submitted', 'dismissed', 'delivered', 'error'];
 
 export function start(h: Handoff): Controller | null {
-  const { win, now, visitor, log } = h;
+  const { now, visitor, log } = h;
+  const win = window;
   const fromAttributes = Object.keys(h.raw).filter(
     (key) => h.raw[key] === h.script?.getAttribute(key === 'surveyId' ? 'data-survey' : `data-${kebab(key)}`),
   );
@@ -90,7 +91,9 @@ export function start(h: Handoff): Controller | null {
           .then((chunk) => {
             if (stopped) return;
             ui = chunk;
-            const [userId, attributes] = h.identity();
+            const [userId, given] = h.identity();
+            // identify() in the loader keeps whatever it was given; checked here, by own properties.
+            const attributes = given && parseAttributes('identify attributes', given);
             survey = chunk.mount(config!, {
               ...h,
               report,

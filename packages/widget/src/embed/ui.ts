@@ -19,7 +19,7 @@ export function mount(config: EmbedConfig, ctx: MountContext): MountedSurvey {
     collector: connect(config.endpoint),
     anonymousId: ctx.visitor.anonymousId,
     userId: ctx.userId,
-    attributes: ctx.attributes && { ...ctx.attributes },
+    attributes: ctx.attributes,
     // A forced display at rate 0 still needs a valid weight; 1 says "not down-sampled".
     sampleRate: config.sampleRate || 1,
     trigger: ctx.trigger,

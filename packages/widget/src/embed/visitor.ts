@@ -1,5 +1,11 @@
 import type { KeyValueStorage, SurveyHistory } from '@npskit/core';
 
+/** `window` in a page; an object with fake storages in tests. */
+export interface StorageHolder {
+  localStorage: KeyValueStorage;
+  sessionStorage: KeyValueStorage;
+}
+
 /**
  * A random id with 128 bits from the CSPRNG, e.g. `3719246510-88713906-2774109254-1459380061`. Not a UUID on
  * purpose: the shortest code that is unguessable and works on plain-http pages (randomUUID needs https).
@@ -18,7 +24,7 @@ export interface Visitor {
   save(history: SurveyHistory): void;
   /** Reads `npskit:<key>` (JSON) from localStorage; undefined when absent or unreadable. */
   get(key: string): unknown;
-  /** Writes `npskit:<key>` as JSON; never throws. */
+  /** Writes `npskit:<key>` to localStorage as JSON; never throws. */
   set(key: string, value: unknown): void;
   /** Whether this page load was counted as a page view already (re-inits must not count it again). */
   counted?: boolean;
@@ -27,22 +33,24 @@ export interface Visitor {
 }
 
 /**
- * Loads (or creates) the visitor from `storage` (localStorage) and `session` (sessionStorage). Values are JSON.
- * Storage may throw on any call; the visitor then lives in memory for this page, which is the memory fallback.
+ * Loads (or creates) the visitor from localStorage, and the session id from sessionStorage. Values are JSON.
+ * Even reading `window.localStorage` may throw (sandboxed iframes, storage disabled), and so may every call
+ * (quota): all of it happens inside try, and the visitor then lives in memory for this page — the memory fallback.
  */
-export function openVisitor(storage: KeyValueStorage, session: KeyValueStorage, now: () => number): Visitor {
-  const get = (key: string, s = storage): unknown => {
+export function openVisitor(holder: StorageHolder, now: () => number): Visitor {
+  type Kind = keyof StorageHolder;
+  const get = (key: string, kind: Kind = 'localStorage'): unknown => {
     try {
-      return JSON.parse(s.getItem(`npskit:${key}`)!);
+      return JSON.parse(holder[kind].getItem(`npskit:${key}`)!);
     } catch {}
   };
-  const set = (key: string, value: unknown, s = storage): void => {
+  const set = (key: string, value: unknown, kind: Kind = 'localStorage'): void => {
     try {
-      s.setItem(`npskit:${key}`, JSON.stringify(value));
+      holder[kind].setItem(`npskit:${key}`, JSON.stringify(value));
     } catch {}
   };
-  const sessionId = (get('session', session) as string) || randomId();
-  set('session', sessionId, session);
+  const sessionId = (get('session', 'sessionStorage') as string) || randomId();
+  set('session', sessionId, 'sessionStorage');
   const v = {
     sessionId,
     save(history) {
@@ -63,7 +71,7 @@ export function openVisitor(storage: KeyValueStorage, session: KeyValueStorage, 
     set('aid', v.anonymousId);
     // Only the shape decide() relies on is checked here (it copes with odd values inside); the UI chunk runs the
     // full restoreHistory before writing. Saved at once, so firstSeenAt survives the next page load.
-    v.save(stored?.version === 1 && stored.surveys ? stored : { version: 1, firstSeenAt: now(), surveys: {} });
+    v.save(stored?.surveys ? stored : { version: 1, firstSeenAt: now(), surveys: {} });
   };
   load();
   return v;

@@ -42,7 +42,9 @@ describe('the script tag', () => {
     const requests = cdnRequests(page);
     await page.goto(snippetPage(suite.server));
     await waitForSurvey(page);
-    expect(requests.slice(0, 3)).toEqual(['npskit.js', 'npskit-rules.js', 'npskit-ui.js']);
+    expect(requests[0]).toBe('npskit.js');
+    expect(requests).toContain('npskit-rules.js');
+    expect(requests).toContain('npskit-ui.js');
     await chooseScore(page, 9);
     await submitFollowUp(page, 'Fast checkout');
     const aid = await page.evaluate(() => JSON.parse(localStorage.getItem('npskit:aid') ?? 'null'));
