@@ -1,3 +1,4 @@
+import { bucket } from '@npskit/core';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 
 type Api = ((...args: unknown[]) => void) & { q?: IArguments[]; loaded?: boolean };
@@ -68,6 +69,25 @@ it('initialises itself from data-endpoint when nothing was queued', async () => 
   expect((logs[0]![1] as Record<string, unknown>)['surveyId']).toBe('website-nps');
   // 128 random bits as four unsigned 32-bit numbers.
   expect(JSON.parse(localStorage.getItem('npskit:aid')!)).toMatch(/^\d{1,10}(-\d{1,10}){3}$/);
+});
+
+it('an identify queued before the script arrived counts for the automatic init’s sampling decision', async () => {
+  const users = Array.from({ length: 50 }, (_, i) => `user-${i}`);
+  const inSample = users.find((u) => bucket(`website-nps:${u}`) < 0.5)!;
+  const outOfSample = users.find((u) => bucket(`website-nps:${u}`) >= 0.5)!;
+  for (const [user, sampled] of [
+    [inSample, true],
+    [outOfSample, false],
+  ] as const) {
+    vi.resetModules();
+    delete w.npskit;
+    logs.length = 0;
+    scriptTag({ endpoint: 'https://example.com/nps', survey: 'website-nps', 'sample-rate': '0.5', debug: 'true' });
+    snippet()('identify', user);
+    await import('./loader');
+    expect(logs.map((l) => l[0]).includes('npskit: not-sampled')).toBe(!sampled);
+    w.npskit?.('destroy');
+  }
 });
 
 it('loaded twice (two snippets, a tag manager), the second copy leaves the first in charge', async () => {

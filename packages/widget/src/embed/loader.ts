@@ -3,8 +3,8 @@ import { createEmbed } from './embed';
 
 /**
  * npskit.js, the every-page script and the only module that touches window globals. It replaces the snippet's
- * queueing stub with the real command function, replays the queued calls in order, and initialises itself from
- * `data-endpoint` when the page queued no `init` of its own.
+ * queueing stub with the real command function, replays the queued calls in order, and then initialises itself
+ * from `data-endpoint` when the page queued no `init` of its own.
  */
 type Api = ((...args: unknown[]) => void) & { q?: unknown; loaded?: boolean };
 
@@ -32,7 +32,9 @@ if (!stub?.loaded) {
   const queue = ([] as ArrayLike<unknown>[]).concat((stub?.q as ArrayLike<unknown>[]) || []);
   win.npskit = api;
   try {
-    if (script?.hasAttribute('data-endpoint') && !queue.some((args) => args[0] === 'init')) command('init');
+    // The automatic init goes after the queued calls: an `identify` made before the script arrived must count for
+    // its sampling decision (other commands wait for init anyway).
+    if (script?.hasAttribute('data-endpoint') && !queue.some((args) => args[0] === 'init')) queue.push(['init']);
     for (const args of queue) command(...(Array.from(args) as [string]));
   } catch {}
 }
