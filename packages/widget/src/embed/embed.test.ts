@@ -394,6 +394,26 @@ describe('track, reset and destroy', () => {
     expect(d.surveys[0]!.ctx.trigger).toBe('event:order_completed');
   });
 
+  it('counts page loads and SPA navigations for minPageviews, across reloads', async () => {
+    const d = make();
+    const visit = async () => {
+      d.page()('init', { endpoint: 'https://example.com/nps', trigger: { minPageviews: 4 } });
+      await settle();
+    };
+    await visit();
+    await visit();
+    expect(d.surveys).toHaveLength(0);
+    history.pushState(null, '', '/second');
+    await settle();
+    expect(d.surveys).toHaveLength(0);
+    history.replaceState(null, '', '/second');
+    history.pushState(null, '', '/third');
+    await settle();
+    expect(d.surveys).toHaveLength(1);
+    expect(d.surveys[0]!.ctx.trigger).toBe('pageviews');
+    expect(JSON.parse(d.storage.getItem('npskit:pageviews')!)).toBe(4);
+  });
+
   it('reset forgets the visitor: new anonymous id, cleared history', async () => {
     const d = make();
     const npskit = d.page({ endpoint: 'https://example.com/nps' });
