@@ -86,7 +86,7 @@ it('an identify queued before the script arrived counts for the automatic initâ€
     snippet()('identify', user);
     await import('./loader');
     expect(logs.map((l) => l[0]).includes('npskit: not-sampled')).toBe(!sampled);
-    w.npskit?.('destroy');
+    (w.npskit as Api | undefined)?.('destroy');
   }
 });
 

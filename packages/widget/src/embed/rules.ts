@@ -94,6 +94,8 @@ export function start(h: Handoff): Controller | null {
             const [userId, given] = h.identity();
             // identify() in the loader keeps whatever it was given; checked here, by own properties.
             const attributes = given && parseAttributes('identify attributes', given);
+            // A finished display (answered or dismissed) may still be on screen (thank-you); it makes way.
+            survey?.destroy();
             survey = chunk.mount(config!, {
               ...h,
               report,
