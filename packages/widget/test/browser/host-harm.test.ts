@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { snippetPage } from './support/pages';
 import { useSuite } from './support/session';
-import { chooseScore, submitFollowUp, waitForSurvey } from './support/survey';
+import { chooseScore, embedEvents, recordEmbedEvents, submitFollowUp, waitForSurvey } from './support/survey';
 
 // Issue 6, item 6: npskit leaves no trace it was not asked to leave. Every file of the suite also fails a test
 // whose page wrote to the console or threw (support/session.ts); this file checks what `destroy` cleans up.
@@ -150,17 +150,20 @@ describe('no harm to the host page', () => {
   });
 
   it("destroy() removes every element, listener, timer and observer npskit added, and restores history's methods", async () => {
-    const { page } = await suite.newPage({ init: [{ fn: instrument }] });
+    const { page } = await suite.newPage({ init: [{ fn: instrument }, { fn: recordEmbedEvents }] });
+    // Every kind of automatic trigger armed (none can fire here), so their listeners and timers exist to clean up.
+    const trigger = { event: 'never_tracked', url: '/never/*', timeOnPage: 60_000, scrollDepth: 50, exitIntent: true };
     await page.goto(
       snippetPage(suite.server, {
         commands: [
-          ['init', { trigger: { urls: ['/never/*'], timeOnPage: 60_000, scrollDepth: 50 } }],
+          ['init', { trigger }],
           ['show', { force: true }],
         ],
       }),
     );
     await waitForSurvey(page);
     await chooseScore(page, 5);
+    expect((await embedEvents(page)).filter((e) => e.type === 'error')).toEqual([]);
     const during = await leftovers(page);
     // The instrumentation really sees npskit's hooks: otherwise "none left" below would prove nothing.
     expect(during.listeners.length).toBeGreaterThan(0);
