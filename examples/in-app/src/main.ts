@@ -7,10 +7,13 @@ declare global {
   }
 }
 
-// The stub in index.html has defined window.npskit already; calls queue until the loader arrives.
-startNps(window.npskit, {
+// Look the global up at every call: until the loader arrives it is the snippet's queueing stub, then the loader
+// replaces it. A reference kept from before would go on feeding the stub's queue, which nobody reads any more.
+const npskit: Npskit = (command, ...args) => window.npskit(command, ...args);
+
+startNps(npskit, {
   endpoint: import.meta.env.VITE_NPSKIT_ENDPOINT,
   surveyId: 'in-app-nps',
   product: 'Kahve & Co.',
 });
-renderApp(document.getElementById('app')!, window.npskit, window);
+renderApp(document.getElementById('app')!, npskit, window);
