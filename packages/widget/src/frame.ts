@@ -4,6 +4,7 @@ import { keepClearOfTyping } from './keep-clear';
 import { trackKeyboardInset } from './keyboard-inset';
 import type { SurveyPosition, SurveyTheme } from './options';
 import { adoptStyles } from './styles/adopt';
+import { raiseToTopLayer } from './top-layer';
 
 /** The DOM a display lives in: `<npskit-survey>` → open shadow root → `.root` (→ `<dialog>` for the modal). */
 export interface Frame {
@@ -57,8 +58,10 @@ export function createFrame(options: FrameOptions): Frame {
     mountNode = dialog;
   }
   const previousFocus = deepActiveElement();
-  // A survey shown from a <head> script before <body> exists goes on the root element instead of failing.
-  (options.container ?? document.body ?? document.documentElement).append(host);
+  // Floating surveys go on <html>, not <body>: a `transform` or `filter` on the body would otherwise make
+  // `position: fixed` relative to the body where the top layer is missing (and <body> may not exist yet).
+  (options.container ?? document.documentElement).append(host);
+  if (options.position !== 'inline' && !dialog) raiseToTopLayer(root);
   return { host, root, mountNode, dialog, previousFocus, cleanup: () => {} };
 }
 

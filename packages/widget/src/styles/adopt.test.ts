@@ -33,4 +33,12 @@ describe('adoptStyles', () => {
     expect(motion).toContain('animation');
     expect(WIDGET_CSS.split('@media (prefers-reduced-motion: no-preference)')[0]).not.toContain('animation');
   });
+
+  it('sizes nothing in rem, so a page root font size cannot resize the card', () => {
+    expect(WIDGET_CSS).not.toMatch(/[\d.]rem\b/);
+  });
+
+  it('resets the host with important declarations, which beat the important rules of the page', () => {
+    expect(WIDGET_CSS).toMatch(/:host \{ all: initial !important; display: block !important; \}/);
+  });
 });

@@ -4,7 +4,7 @@
  * on picked reasons.
  */
 export const controlsCss = `
-.question { margin: 0 0 12px; margin-inline-end: 2.25rem; font-size: 16px; font-weight: 600; line-height: 1.35; }
+.question { margin: 0 0 12px; margin-inline-end: 36px; font-size: 16px; font-weight: 600; line-height: 1.35; }
 .sr-only {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
@@ -97,7 +97,7 @@ textarea { min-height: 4.5em; resize: vertical; }
 }
 .dismiss:hover { background: var(--_tint); color: var(--_text); }
 .thanks { display: grid; gap: 12px; }
-.thanks-message { margin: 0; margin-inline-end: 2.25rem; font-size: 16px; font-weight: 600; }
+.thanks-message { margin: 0; margin-inline-end: 36px; font-size: 16px; font-weight: 600; }
 .thanks-message:focus { outline: none; }
 .thanks-message:focus-visible { outline: 3px solid var(--_focus); }
 .share { display: grid; gap: 6px; }
@@ -124,7 +124,7 @@ fieldset.contact legend { padding: 0; margin-bottom: 6px; font-weight: 600; }
   .score[aria-checked='true']::after { forced-color-adjust: none; background: Highlight; }
   .chip[aria-pressed='true'] { border-color: Highlight; }
 }
-@media (max-width: 27rem) {
+@media (max-width: 432px) {
   .scale { gap: 2px; }
   .score { min-height: 36px; font-size: 14px; }
 }

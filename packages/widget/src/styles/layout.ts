@@ -1,13 +1,15 @@
 /**
- * Card and placement. Floating cards are `position: fixed` inside the shadow root, so the host element
- * needs no styles from the page; the modal uses the native `<dialog>` top layer, which ends z-index fights.
+ * Card and placement. Floating cards are `position: fixed` inside a root lifted into the top layer (a
+ * manual popover, see top-layer.ts), and the modal is a `<dialog>` opened with `showModal()`: both end
+ * z-index fights and escape transformed ancestors. Sizes are px, never rem, so the page's root font
+ * size cannot shrink the card.
  * `--npskit-keyboard` is set from `visualViewport` while the on-screen keyboard covers the bottom.
  */
 export const layoutCss = `
 .card {
   box-sizing: border-box;
   position: relative;
-  width: min(26rem, calc(100vw - 2 * var(--_offset)));
+  width: min(416px, calc(100vw - 2 * var(--_offset)));
   max-height: calc(100dvh - 2 * var(--_offset) - var(--npskit-keyboard, 0px));
   overflow: auto;
   padding: 16px 16px 14px;
@@ -37,12 +39,14 @@ export const layoutCss = `
   max-height: calc(100dvh - var(--npskit-keyboard, 0px));
   border-radius: 0;
   border-width: 1px 0 0;
-  padding-inline: max(16px, calc((100% - 40rem) / 2));
+  padding-inline: max(16px, calc((100% - 640px) / 2));
 }
 /* A page field in the lower half has focus: stay out of its way at the top. */
 .at-top .bottom-right, .at-top .bottom-left { bottom: auto; top: var(--_offset); }
 .at-top .bar { bottom: auto; top: 0; border-width: 0 0 1px; }
-.inline { width: 100%; max-width: 36rem; box-shadow: none; max-height: none; }
+.inline { width: 100%; max-width: 576px; box-shadow: none; max-height: none; }
+/* The floating root is a manual popover (top layer): undo the UA popover box so the card sits where it did. */
+.root[popover] { inset: auto; margin: 0; border: 0; padding: 0; background: none; overflow: visible; }
 dialog.modal {
   padding: 0;
   border: 0;
@@ -52,9 +56,9 @@ dialog.modal {
   overflow: visible;
 }
 dialog.modal::backdrop { background: rgb(0 0 0 / 0.5); }
-.modal .card { width: min(30rem, calc(100vw - 2 * var(--_offset))); }
+.modal .card { width: min(480px, calc(100vw - 2 * var(--_offset))); }
 /* Narrow screens: the floating cards become a full-width sheet, so 11 targets of 24px still fit at 320px. */
-@media (max-width: 27rem) {
+@media (max-width: 432px) {
   .bottom-right, .bottom-left {
     left: 0;
     right: 0;

@@ -32,12 +32,14 @@ const DARK = `
 
 /** Theme selection: `data-theme` on the root element, `auto` following `prefers-color-scheme`. */
 export const themeCss = `
-:host { all: initial; display: block; }
+/* !important: the host is a page element, and for important declarations the shadow tree's context wins
+   over the page's (CSS Cascade 5), so page rules such as "* { all: unset !important }" cannot restyle it. */
+:host { all: initial !important; display: block !important; }
 .root {${LIGHT}
   --_radius: var(--npskit-radius, 12px);
   --_font: var(--npskit-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Vazirmatn', Tahoma, sans-serif);
   --_offset: var(--npskit-offset, 16px);
-  --_z: var(--npskit-z-index, 2147483000);
+  --_z: var(--npskit-z-index, 2147483647);
 }
 .root[data-theme='dark'] {${DARK}
 }
