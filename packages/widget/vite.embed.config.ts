@@ -78,8 +78,11 @@ export default defineConfig({
       output: {
         entryFileNames: 'npskit-[name].js',
         chunkFileNames: (chunk) => {
-          const locale = /[\\/]i18n[\\/]([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-          return locale ? `npskit-locale-${locale[1]}-[hash].js` : 'npskit-shared-[hash].js';
+          const id = chunk.facadeModuleId ?? '';
+          const locale = /[\\/]i18n[\\/]([\w-]+)\.ts$/.exec(id);
+          if (locale) return `npskit-locale-${locale[1]}-[hash].js`;
+          // The follow-up and thank-you steps, fetched once the score step is on screen.
+          return /[\\/]later-steps\.ts$/.test(id) ? 'npskit-steps-[hash].js' : 'npskit-shared-[hash].js';
         },
       },
     },

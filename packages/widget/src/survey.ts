@@ -1,6 +1,7 @@
 import type { ResponseRecord } from '@npskit/core';
 import { h, render } from 'preact';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { laterSteps, loadLaterSteps } from './components/lazy-steps';
 import { type SurveyActions, Survey as SurveyCard } from './components/Survey';
 import { createEmitter, type SurveyEventName, type SurveyEvents } from './emitter';
 import { closeFrame, createFrame, type Frame, openFrame } from './frame';
@@ -146,6 +147,9 @@ export function createSurvey(input: SurveyOptions): Survey {
       commentMaxLength: options.commentMaxLength,
       now: options.now,
       onChange: (record, change) => {
+        // The follow-up and thank-you steps are fetched from the first change ('shown') on, so they arrive
+        // while the visitor reads the question; a fetch that failed is retried on the next change.
+        if (!laterSteps.value) loadLaterSteps().catch(report);
         ids.add(record.id);
         try {
           options.collector.send(record);

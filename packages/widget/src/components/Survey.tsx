@@ -2,10 +2,9 @@ import type { NpsCategory, NpsScore } from '@npskit/core';
 import type { Messages } from '../i18n/messages';
 import type { ShareLink, SurveyPosition } from '../options';
 import type { SurveyState } from '../state/survey-state';
-import { FollowUp } from './FollowUp';
+import { laterSteps } from './lazy-steps';
 import type { ReasonOption } from './ReasonChips';
 import { ScoreScale } from './ScoreScale';
-import { ThankYou } from './ThankYou';
 
 /** Everything the views need that does not change during a display: texts, formatters, layout. */
 export interface SurveyView {
@@ -50,9 +49,14 @@ export interface SurveyProps {
   actions: SurveyActions;
 }
 
-/** The survey card: a dismiss control and the current step (score, follow-up under the score, or thanks). */
+/**
+ * The survey card: a dismiss control and the current step (score, follow-up under the score, or thanks).
+ * The follow-up and thank-you steps render once their lazy chunk has arrived (normally long before the
+ * visitor has chosen a score).
+ */
 export function Survey({ state, view, actions }: SurveyProps) {
   const step = state.step.value;
+  const steps = laterSteps.value;
   const record = state.record.value;
   const m = view.messages;
   if (step === 'closed') return null;
@@ -71,32 +75,34 @@ export function Survey({ state, view, actions }: SurveyProps) {
         <span aria-hidden="true">×</span>
       </button>
       {step === 'thanks' && category !== undefined ? (
-        <ThankYou
-          message={m.thanks[category]}
-          shareLinks={category === 'promoter' ? view.shareLinks : []}
-          shareIntro={m.shareIntro}
-          opensInNewTab={m.opensInNewTab}
-          contact={
-            category === 'detractor' && view.askContact
-              ? {
-                  question: m.contactQuestion,
-                  consentLabel: m.contactConsent,
-                  emailLabel: view.anonymous ? m.emailLabel : undefined,
-                  emailInvalid: m.emailInvalid,
-                  sendLabel: m.contactSend,
-                  savedMessage: m.contactSaved,
-                  saved: record.contact !== undefined,
-                  onSave: actions.saveContact,
-                }
-              : undefined
-          }
-          onFieldFocus={actions.fieldFocus}
-          closeLabel={m.close}
-          onClose={actions.close}
-          autoClose={view.autoClose}
-          autoCloseText={view.autoCloseText}
-          keepOpenLabel={m.keepOpen}
-        />
+        steps && (
+          <steps.ThankYou
+            message={m.thanks[category]}
+            shareLinks={category === 'promoter' ? view.shareLinks : []}
+            shareIntro={m.shareIntro}
+            opensInNewTab={m.opensInNewTab}
+            contact={
+              category === 'detractor' && view.askContact
+                ? {
+                    question: m.contactQuestion,
+                    consentLabel: m.contactConsent,
+                    emailLabel: view.anonymous ? m.emailLabel : undefined,
+                    emailInvalid: m.emailInvalid,
+                    sendLabel: m.contactSend,
+                    savedMessage: m.contactSaved,
+                    saved: record.contact !== undefined,
+                    onSave: actions.saveContact,
+                  }
+                : undefined
+            }
+            onFieldFocus={actions.fieldFocus}
+            closeLabel={m.close}
+            onClose={actions.close}
+            autoClose={view.autoClose}
+            autoCloseText={view.autoCloseText}
+            keepOpenLabel={m.keepOpen}
+          />
+        )
       ) : (
         <>
           <p class="question" id="npskit-question">
@@ -112,8 +118,8 @@ export function Survey({ state, view, actions }: SurveyProps) {
             rowRtl={view.rowRtl}
             onChoose={actions.choose}
           />
-          {step === 'follow-up' && category !== undefined && (
-            <FollowUp
+          {step === 'follow-up' && category !== undefined && steps && (
+            <steps.FollowUp
               question={m.followUp[category]}
               reasonsLabel={m.reasonsLabel}
               reasons={view.reasons[category]}
