@@ -42,6 +42,7 @@ export interface RunningServers {
   collectorOrigin: string;
   demoOrigin: string;
   seeded: number;
+  /** Stops both servers and closes the database; calling it again returns the same promise. */
   close(): Promise<void>;
 }
 
@@ -95,14 +96,16 @@ export async function startServers(options: ServerOptions = {}): Promise<Running
   });
   const demo = await listen(site.fetch, options.demoPort ?? 8788, host);
   if (origins !== '*') origins.push(demo.origin);
+  let closing: Promise<void> | undefined;
   return {
     db,
     collectorOrigin: collector.origin,
     demoOrigin: demo.origin,
     seeded,
-    async close() {
-      await Promise.all([collector.close(), demo.close()]);
-      await db.close();
+    // Idempotent: a signal handler and a test teardown may both ask.
+    close() {
+      closing ??= Promise.all([collector.close(), demo.close()]).then(() => db.close());
+      return closing;
     },
   };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db.js';
 import { type RunningServers, startServers, widgetBuilt } from '../../src/server.js';
 import { launchChromium } from './chromium.js';
 
@@ -27,6 +28,8 @@ afterAll(async () => {
   await servers?.close();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
+
+const COMMENT = `Great coffee, fast delivery ${Date.now()}`;
 
 interface StoredResponse {
   id: string;
@@ -53,7 +56,7 @@ describe('the demo', () => {
     await page.click('#ask-now');
     // Playwright's CSS engine pierces the widget's open shadow root.
     await page.click('npskit-survey [role="radio"][data-score="9"]');
-    const comment = `Great coffee, fast delivery ${Date.now()}`;
+    const comment = COMMENT;
     await page.fill('npskit-survey #npskit-comment', comment);
     await page.click('npskit-survey button[type="submit"]');
 
@@ -123,4 +126,17 @@ describe('accessibility (axe-core, WCAG 2.2 AA rules)', () => {
       await page.close();
     });
   }
+});
+
+describe('PGlite in the data folder', () => {
+  it('still holds the answer after the servers stop and the database is opened again', async () => {
+    await servers.close();
+    const reopened = await openDatabase({ dataDir });
+    try {
+      const rows = await reopened.query<{ score: number }>('SELECT score FROM responses WHERE comment = $1', [COMMENT]);
+      expect(rows).toEqual([{ score: 9 }]);
+    } finally {
+      await reopened.close();
+    }
+  });
 });
