@@ -72,8 +72,12 @@ async function dangerousNodes(page: Page): Promise<string[]> {
   });
 }
 
+// Without the Unicode bidi isolates (U+2066–U+2069) that right-to-left locales put around interpolated values:
+// they are invisible, and the text between them must still be the literal string.
 const shadowText = (page: Page) =>
-  page.evaluate(() => document.querySelector('npskit-survey')?.shadowRoot?.textContent ?? '');
+  page.evaluate(() =>
+    (document.querySelector('npskit-survey')?.shadowRoot?.textContent ?? '').replace(/[\u2066-\u2069]/g, ''),
+  );
 const xssRan = (page: Page) => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
 
 describe('injection', () => {
