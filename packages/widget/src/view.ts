@@ -1,6 +1,7 @@
 import type { NpsCategory } from '@npskit/core';
 import type { SurveyView } from './components/Survey';
 import {
+  BUILT_IN_LOCALES,
   directionOf,
   formatMessage,
   formatNumber,
@@ -25,22 +26,25 @@ function requestedLocales(options: ResolvedOptions): readonly string[] {
   return nav?.languages?.length ? nav.languages : nav?.language ? [nav.language] : [];
 }
 
-// Overrides keyed by the negotiated locale apply first, then those keyed by the more specific tag the
-// page asked for (a site may override `pt-BR` while the built-in messages are `pt`).
+// Overrides apply from the least to the most specific tag: `pt`, then `pt-BR` (negotiated because the site
+// overrides it, or only asked for while the built-in messages are `pt`).
 function overridesFor(options: ResolvedOptions, locale: string, requested: readonly string[]): MessageOverride[] {
   const keys = Object.keys(options.messages);
-  const find = (tag: string) => keys.find((key) => key.toLowerCase() === tag.toLowerCase());
   const found: MessageOverride[] = [];
-  const base = find(locale);
-  if (base !== undefined) found.push(options.messages[base]!);
-  const specific = requested.find((tag) => tag.toLowerCase().startsWith(`${locale.toLowerCase()}-`));
-  const extra = specific === undefined ? undefined : find(specific);
-  if (extra !== undefined && extra !== base) found.push(options.messages[extra]!);
+  const add = (tag: string | undefined) => {
+    const key = tag === undefined ? undefined : keys.find((k) => k.toLowerCase() === tag.toLowerCase());
+    const override = key === undefined ? undefined : options.messages[key];
+    if (override !== undefined && !found.includes(override)) found.push(override);
+  };
+  const subtags = locale.split('-');
+  for (let i = 1; i <= subtags.length; i++) add(subtags.slice(0, i).join('-'));
+  add(requested.find((tag) => tag.toLowerCase().startsWith(`${locale.toLowerCase()}-`)));
   return found;
 }
 
 /**
- * Negotiates the locale and loads its messages with the site's overrides merged in. A locale chunk
+ * Negotiates the locale among the built-in ones and those the site adds through `messages`, and loads its
+ * messages with the site's overrides merged in. A locale chunk
  * that fails to load falls back to English and is reported through `onError`.
  */
 export async function loadDisplayLocale(
@@ -48,7 +52,8 @@ export async function loadDisplayLocale(
   onError: (error: unknown) => void,
 ): Promise<DisplayLocale> {
   const requested = requestedLocales(options);
-  let locale = negotiateLocale(requested);
+  // A site may add a language that is not built in: its override then applies on top of English.
+  let locale = negotiateLocale(requested, [...BUILT_IN_LOCALES, ...Object.keys(options.messages)]);
   let messages: Messages;
   try {
     messages = await loadMessages(locale);
