@@ -60,14 +60,18 @@ export interface RunResult {
 
 // Both widgets render into an open shadow root; "on screen" means some element in it has a box.
 function shownSurveyText(): string | null {
-  for (const host of document.querySelectorAll('body *')) {
+  // Every element, not just body's: a survey shown before <body> exists is attached to <html>.
+  for (const host of document.querySelectorAll('*')) {
     const root = host.shadowRoot;
-    if (!root || !/recommend/i.test(root.textContent ?? '')) continue;
+    if (!root) continue;
+    const styles = [...root.querySelectorAll('style')].map((s) => s.textContent ?? '');
+    const text = styles.reduce((t, css) => t.replace(css, ''), root.textContent ?? '');
+    if (!/recommend/i.test(text)) continue;
     const boxed = [...root.querySelectorAll('*')].some((el) => {
       const box = el.getBoundingClientRect();
       return box.width > 0 && box.height > 0;
     });
-    if (boxed) return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (boxed) return text.replace(/\s+/g, ' ').trim();
   }
   return null;
 }
