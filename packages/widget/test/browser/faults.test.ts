@@ -64,7 +64,7 @@ describe('delivery under faults', () => {
     } finally {
       suite.server.faults(null);
     }
-  });
+  }, 120_000);
 
   it('delivers when storage is unavailable (localStorage and sessionStorage throw)', async () => {
     const blockStorage = () => {
