@@ -1,4 +1,5 @@
 import type { AttributeValue } from '@npskit/core';
+import type { SurveyContent } from '../validate-content';
 import type { EmbedConfig } from './config';
 import type { Visitor } from './visitor';
 
@@ -40,6 +41,8 @@ export interface RulesChunk {
 
 /** What the controller knows about the display it asks the UI chunk for. */
 export interface MountContext extends ChunkContext {
+  /** The survey's content options, validated by npskit-rules.js. */
+  content: SurveyContent;
   userId: string | undefined;
   attributes: Record<string, AttributeValue> | undefined;
   trigger: string;
@@ -68,7 +71,7 @@ export interface CollectorChunk {
 
 /** `npskit-ui.js`: the survey UI; it imports the collector chunk. */
 export interface UiChunk extends CollectorChunk {
-  /** Creates the survey (not shown yet); throws on options the widget refuses. */
+  /** Creates the survey (not shown yet) from validated options; throws when an inline container is missing. */
   mount(config: EmbedConfig, ctx: MountContext): MountedSurvey;
 }
 

@@ -155,7 +155,8 @@ function parseEndpoint(name: string, value: unknown): string {
   return url.href;
 }
 
-function text(name: string, value: unknown): string {
+/** A non-empty string of at most 200 characters. */
+export function text(name: string, value: unknown): string {
   if (typeof value !== 'string' || !value.trim() || value.length > 200) {
     throw bad(name, 'a non-empty string of at most 200 characters', value);
   }

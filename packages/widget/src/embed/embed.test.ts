@@ -177,6 +177,55 @@ describe('command queue', () => {
   });
 });
 
+describe('survey content options', () => {
+  it('are validated once, by the rules chunk: valid ones reach the UI resolved, a bad one is reported and nothing loads', async () => {
+    const d = make();
+    const npskit = d.page();
+    npskit('init', {
+      endpoint: 'https://example.com/nps',
+      trigger: 'manual',
+      reasons: { detractor: ['price'] },
+      shareLinks: [{ label: 'Review', url: 'javascript:alert(1)' }],
+    });
+    npskit('show');
+    await settle();
+    expect(d.surveys[0]!.ctx.content).toMatchObject({
+      reasons: { detractor: ['price'] },
+      shareLinks: [],
+      askContact: false,
+      commentMaxLength: 500,
+    });
+    d.close();
+
+    const e = make();
+    const errors: string[] = [];
+    const onError = (event: Event) => errors.push(String((event as CustomEvent).detail));
+    window.addEventListener('npskit:error', onError);
+    const other = e.page();
+    other('init', { endpoint: 'https://example.com/nps', trigger: 'manual', reasons: { angry: ['x'] } });
+    other('show');
+    await settle();
+    window.removeEventListener('npskit:error', onError);
+    expect(errors).toEqual(['TypeError: reasons.angry is not a category; use promoter, passive or detractor']);
+    expect(e.loads).not.toContain('ui');
+  });
+
+  it('an empty user id from identify is refused at display time with a message naming it', async () => {
+    const d = make();
+    const errors: string[] = [];
+    const onError = (event: Event) => errors.push(String((event as CustomEvent).detail));
+    window.addEventListener('npskit:error', onError);
+    const npskit = d.page();
+    npskit('init', { endpoint: 'https://example.com/nps', trigger: 'manual' });
+    npskit('identify', '');
+    npskit('show');
+    await settle();
+    window.removeEventListener('npskit:error', onError);
+    expect(errors).toEqual([expect.stringContaining('npskit: identify userId must be a non-empty string')]);
+    expect(d.surveys).toHaveLength(0);
+  });
+});
+
 describe('sampling', () => {
   it('never fetches the rules or the UI for a visitor outside the sample, whatever the page does', async () => {
     const d = make();

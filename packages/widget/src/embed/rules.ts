@@ -1,5 +1,6 @@
+import { type SurveyContent, validateContent } from '../validate-content';
 import type { Controller, Handoff, MountedSurvey, UiChunk } from './chunks';
-import { parseAttributes, parseConfig } from './config';
+import { parseAttributes, parseConfig, text } from './config';
 import { watchInterruptions } from './interruption';
 import { watchNavigation } from './navigation';
 import { watchTriggers } from './triggers';
@@ -22,10 +23,21 @@ export function start(h: Handoff): Controller | null {
   );
   const { config, errors } = parseConfig(h.raw, fromAttributes);
   for (const error of errors) h.report(error);
-  if (!config) {
+  // The survey's content options (messages, reasons, share links…) are validated here, with the widget's own
+  // validator and messages, so npskit-ui.js starts the survey without validating again.
+  const warnings: string[] = [];
+  let checked: SurveyContent | undefined;
+  try {
+    if (config) checked = validateContent(config.survey, warnings);
+  } catch (error) {
+    h.report(error);
+  }
+  if (!config || !checked) {
     log('invalid-config');
     return null;
   }
+  const content = checked;
+  for (const warning of warnings) log('warning', warning);
   let preview = h.preview;
   let busy = false;
   let survey: MountedSurvey | undefined;
@@ -91,14 +103,16 @@ export function start(h: Handoff): Controller | null {
           .then((chunk) => {
             if (stopped) return;
             ui = chunk;
-            const [userId, given] = h.identity();
+            const [id, given] = h.identity();
             // identify() in the loader keeps whatever it was given; checked here, by own properties.
+            const userId = id === undefined ? undefined : text('identify userId', id);
             const attributes = given && parseAttributes('identify attributes', given);
             // A finished display (answered or dismissed) may still be on screen (thank-you); it makes way.
             survey?.destroy();
             survey = chunk.mount(config!, {
               ...h,
               report,
+              content,
               userId,
               attributes,
               trigger,

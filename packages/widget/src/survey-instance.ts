@@ -1,0 +1,220 @@
+import type { ResponseRecord } from '@npskit/core';
+import { h, render } from 'preact';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { laterSteps, loadLaterSteps } from './components/lazy-steps';
+import { type SurveyActions, Survey as SurveyCard } from './components/Survey';
+import { createEmitter, type SurveyEventName, type SurveyEvents } from './emitter';
+import { closeFrame, createFrame, type Frame, openFrame } from './frame';
+import { revealOnFocus } from './keyboard-inset';
+import type { ResolvedOptions } from './options';
+import { createSurveyState, type RecordChange } from './state/survey-state';
+import { randomId } from './state/uuid';
+import { buildView, type DisplayLocale, loadDisplayLocale } from './view';
+
+/** Options of one `show()` call. */
+export interface ShowOptions {
+  /** What made the survey show this time, stored on the record. @default the `trigger` option */
+  trigger?: string;
+}
+
+/** A survey instance. No method throws; failures are reported on the `error` event and `onError`. */
+export interface Survey {
+  /** Shows the survey (a new display with a new record); does nothing while it is already showing. */
+  show(options?: ShowOptions): void;
+  /** Removes the survey from the page without recording anything. */
+  hide(): void;
+  /** Hides the survey and releases listeners; the instance cannot be shown again. */
+  destroy(): void;
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<E extends SurveyEventName>(event: E, listener: SurveyEvents[E]): () => void;
+  /** Unsubscribes a listener. */
+  off<E extends SurveyEventName>(event: E, listener: SurveyEvents[E]): void;
+}
+
+const EVENT_OF: Partial<Record<RecordChange, 'score' | 'submitted' | 'dismissed'>> = {
+  score: 'score',
+  submitted: 'submitted',
+  dismissed: 'dismissed',
+};
+
+function pageOf(): ResponseRecord['page'] {
+  if (typeof location === 'undefined') return undefined;
+  // Origin and path only: query strings and fragments often carry tokens or personal data.
+  const page: NonNullable<ResponseRecord['page']> = { url: location.origin + location.pathname };
+  if (typeof document !== 'undefined' && document.title) page.title = document.title;
+  return page;
+}
+
+/**
+ * Starts a survey from options that are already validated and complete: `createSurvey` validates first,
+ * the script tag's rules chunk validates before the UI chunk is fetched. Nothing it returns throws.
+ */
+export function startSurvey(options: ResolvedOptions, warnings: readonly string[]): Survey {
+  const debug = (...args: unknown[]) => {
+    if (options.debug) console.warn('[npskit]', ...args);
+  };
+  for (const warning of warnings) debug(warning);
+
+  let reporting = false;
+  const report = (error: unknown): void => {
+    const err = error instanceof Error ? error : new Error(String(error));
+    if (options.debug) console.error('[npskit]', err);
+    // An `error` listener that throws would otherwise report itself forever.
+    if (reporting) return;
+    reporting = true;
+    try {
+      options.onError?.(err);
+    } catch {
+      // The host's own error handler failed; there is nobody left to tell.
+    }
+    try {
+      emitter.emit('error', err);
+    } finally {
+      reporting = false;
+    }
+  };
+  const emitter = createEmitter(report);
+  const guard =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A): void => {
+      try {
+        fn(...args);
+      } catch (error) {
+        report(error);
+      }
+    };
+
+  const anonymousId = options.anonymousId ?? randomId();
+  const ids = new Set<string>();
+  const subscriptions = [
+    options.collector.on(
+      'delivered',
+      guard((records: ResponseRecord[]) => {
+        const mine = records.filter((record) => ids.has(record.id));
+        if (mine.length > 0) emitter.emit('delivered', mine);
+      }),
+    ),
+    options.collector.on(
+      'dropped',
+      guard((event) => {
+        if (ids.has(event.record.id))
+          report(new Error(`npskit: a response was dropped (${event.reason}): ${event.detail ?? ''}`));
+      }),
+    ),
+  ];
+
+  let mounted: Frame | undefined;
+  let loading = false;
+  let generation = 0;
+  let destroyed = false;
+
+  const unmount = () => {
+    const frame = mounted;
+    mounted = undefined;
+    if (frame) closeFrame(frame);
+  };
+
+  const mount = (display: DisplayLocale, trigger: string) => {
+    const frame = createFrame({
+      position: options.position,
+      theme: options.theme,
+      container: options.container,
+      nonce: options.nonce,
+      direction: display.direction,
+      locale: display.locale,
+      label: display.messages.surveyLabel,
+    });
+    mounted = frame;
+    const view = buildView(options, display);
+    const state = createSurveyState({
+      surveyId: options.surveyId,
+      anonymousId,
+      userId: options.userId,
+      locale: display.locale,
+      direction: display.direction,
+      orientation: view.rowRtl ? 'right-to-left' : 'left-to-right',
+      sampleRate: options.sampleRate,
+      trigger,
+      preview: options.preview,
+      attributes: options.attributes,
+      page: pageOf(),
+      commentMaxLength: options.commentMaxLength,
+      now: options.now,
+      onChange: (record, change) => {
+        // The follow-up and thank-you steps are fetched from the first change ('shown') on, so they arrive
+        // while the visitor reads the question; a fetch that failed is retried on the next change.
+        if (!laterSteps.value) loadLaterSteps().catch(report);
+        ids.add(record.id);
+        try {
+          options.collector.send(record);
+        } catch (error) {
+          report(error);
+        }
+        const event = EVENT_OF[change];
+        if (event) emitter.emit(event, record);
+      },
+    });
+
+    const actions: SurveyActions = {
+      choose: guard(state.choose),
+      toggleReason: guard(state.toggleReason),
+      setComment: guard(state.setComment),
+      submit: guard(state.submit),
+      skip: guard(state.skip),
+      saveContact: guard(state.saveContact),
+      dismiss: guard(() => {
+        state.dismiss();
+        unmount();
+      }),
+      close: guard(() => {
+        state.close();
+        unmount();
+      }),
+      fieldFocus: guard(revealOnFocus),
+    };
+    render(h(ErrorBoundary, { onError: report, children: h(SurveyCard, { state, view, actions }) }), frame.mountNode);
+    openFrame(frame, options.position, actions.dismiss);
+    emitter.emit('shown', state.record.value);
+  };
+
+  return {
+    show: guard((showOptions?: ShowOptions) => {
+      if (destroyed) throw new Error('npskit: show() was called after destroy()');
+      if (showOptions !== undefined && (typeof showOptions !== 'object' || showOptions === null)) {
+        throw new TypeError('show(options): options must be an object such as { trigger: "event:checkout" }');
+      }
+      const trigger = showOptions && Object.hasOwn(showOptions, 'trigger') ? showOptions.trigger : undefined;
+      if (trigger !== undefined && (typeof trigger !== 'string' || trigger === '')) {
+        throw new TypeError(`show(options): trigger must be a non-empty string, got ${String(trigger)}`);
+      }
+      if (mounted || loading) return;
+      if (typeof document === 'undefined') throw new Error('npskit: show() needs a browser document');
+      loading = true;
+      const mine = ++generation;
+      loadDisplayLocale(options as ResolvedOptions, report)
+        .then((display) => {
+          if (mine === generation && !destroyed) mount(display, trigger ?? options.trigger);
+        })
+        .catch(report)
+        .finally(() => {
+          if (mine === generation) loading = false;
+        });
+    }),
+    hide: guard(() => {
+      generation++;
+      loading = false;
+      unmount();
+    }),
+    destroy: guard(() => {
+      if (destroyed) return;
+      generation++;
+      loading = false;
+      unmount();
+      destroyed = true;
+      for (const unsubscribe of subscriptions) unsubscribe();
+      emitter.clear();
+    }),
+    on: (event, listener) => emitter.on(event, listener),
+    off: (event, listener) => emitter.off(event, listener),
+  };
+}
