@@ -56,11 +56,54 @@ function noPreloadHelper(): Plugin {
   };
 }
 
+/**
+ * The widget's CSS lives in readable template literals in src/styles/ (controls, layout, theme); the CDN build strips comments and
+ * layout whitespace from them (a few hundred bytes on the survey's path). Only whitespace that CSS ignores goes:
+ * runs collapse to one space, and spaces next to `{ } ; ,` and after `:` are dropped (never before `:`, which
+ * would turn `.a :hover` into `.a:hover`, and never at a `${…}` edge, where it could glue two values).
+ */
+export function minifyCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}');
+}
+
+function minifyStyles(): Plugin {
+  return {
+    name: 'npskit:minify-styles',
+    enforce: 'post',
+    apply: 'build',
+    transform(code, id) {
+      // The modules that hold nothing but CSS (adopt.ts is code, and its strings are not CSS); a new style
+      // module is added here.
+      if (!/[\\/]src[\\/]styles[\\/](controls|layout|theme)\.ts$/.test(id)) return;
+      // Only the static parts of template literals (found by the parser) change; code and comments stay.
+      const parts: { start: number; end: number }[] = [];
+      const walk = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        const n = node as { type?: string; start: number; end: number };
+        if (n.type === 'TemplateElement') parts.push(n);
+        // Arrays and AST nodes alike: every child that is an object.
+        for (const value of Object.values(node)) if (value && typeof value === 'object') walk(value);
+      };
+      walk(this.parse(code));
+      let out = code;
+      for (const { start, end } of parts.sort((a, b) => b.start - a.start)) {
+        out = out.slice(0, start) + minifyCss(out.slice(start, end)) + out.slice(end);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   ...shared,
   // Chunk URLs are relative to the importing chunk, so the CDN folder can live under any path or version.
   base: './',
-  plugins: [noPreloadHelper(), buildLoaderAfterwards()],
+  plugins: [noPreloadHelper(), minifyStyles(), buildLoaderAfterwards()],
   build: {
     outDir,
     emptyOutDir: true,
