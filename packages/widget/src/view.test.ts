@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeCollector } from './testing/fake-collector';
 import { validateOptions } from './validate-options';
-import { loadDisplayLocale } from './view';
+import { buildView, loadDisplayLocale } from './view';
 
 const resolve = (extra: Record<string, unknown>) =>
   validateOptions({ surveyId: 's', collector: fakeCollector().collector, ...extra }).options;
@@ -34,5 +34,19 @@ describe('loadDisplayLocale', () => {
     expect(display.messages.highLabel).toBe('Com certeza');
     expect(display.messages.lowLabel).toBe('Nada provável');
     expect(display.messages.submit).not.toBe('Send');
+  });
+});
+
+describe('buildView', () => {
+  it('isolates the product name in a right-to-left question, so Latin text cannot reorder its punctuation', async () => {
+    const options = resolve({ locale: 'fa', product: 'Acme Inc.' });
+    const view = buildView(options, await loadDisplayLocale(options, fail));
+    expect(view.question).toContain('\u2068Acme Inc.\u2069');
+  });
+
+  it('leaves a left-to-right question without bidi marks', async () => {
+    const options = resolve({ locale: 'en', product: 'Acme' });
+    const view = buildView(options, await loadDisplayLocale(options, fail));
+    expect(view.question).toBe('How likely are you to recommend Acme to a friend or colleague?');
   });
 });

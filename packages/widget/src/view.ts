@@ -68,7 +68,7 @@ export async function loadDisplayLocale(
 
 /** Builds the texts, formatters and layout flags of one display. */
 export function buildView(options: ResolvedOptions, display: DisplayLocale): SurveyView {
-  const { locale, messages: m } = display;
+  const { locale, direction, messages: m } = display;
   const number = (n: number) => formatNumber(n, locale, options.latinDigits);
   const scoreLabels = Array.from({ length: 11 }, (_, i) => number(i));
   const label = (tag: string) => (Object.hasOwn(m.reasons, tag) ? m.reasons[tag]! : tag);
@@ -79,7 +79,9 @@ export function buildView(options: ResolvedOptions, display: DisplayLocale): Sur
   return {
     messages: m,
     question:
-      options.product === undefined ? m.questionGeneric : formatMessage(m.question, { product: options.product }),
+      options.product === undefined
+        ? m.questionGeneric
+        : formatMessage(m.question, { product: options.product }, { isolate: direction === 'rtl' }),
     hint: formatMessage(m.scaleHint, {
       min: scoreLabels[0]!,
       max: scoreLabels[10]!,
