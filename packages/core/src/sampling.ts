@@ -11,7 +11,7 @@ import { murmur3 } from './hash';
  */
 export function bucket(key: string): number {
   if (typeof key !== 'string') {
-    throw new TypeError(`bucket key must be a string (e.g. "survey-id:user-id"), got ${describeValue(key)}`);
+    throw new TypeError(`bucket key must be a string, got ${describeValue(key)}`);
   }
   return murmur3(key) / 4294967296;
 }
