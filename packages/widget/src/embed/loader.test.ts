@@ -6,10 +6,12 @@ const w = window as unknown as { npskit?: Api };
 
 /** The snippet's inline stub, exactly as documented in docs/script-tag.md. */
 function snippet(): Api {
+  // Like the snippet, it pushes onto `npskit.q` of whatever the global `npskit` is when called.
   const stub: Api = function () {
-    stub.q = stub.q || [];
+    const api = w.npskit!;
+    api.q = api.q || [];
     // biome-ignore lint/complexity/noArguments: the documented snippet queues the arguments object itself.
-    stub.q.push(arguments);
+    api.q.push(arguments);
   };
   w.npskit = stub;
   return stub;
@@ -108,4 +110,18 @@ it('survives a page without the stub and with storage that throws', async () => 
   await import('./loader');
   expect(w.npskit?.loaded).toBe(true);
   expect(logs.map((l) => l[0])).toContain('npskit: not-sampled');
+});
+
+it('keeps code that held on to the stub working after the script arrives', async () => {
+  scriptTag({ endpoint: 'https://example.com/nps', 'sample-rate': '0' });
+  // An app that captured the stub before load (e.g. `const nps = window.npskit` in a module).
+  const kept = snippet();
+  await import('./loader');
+  const errors: unknown[] = [];
+  const onError = (e: Event) => errors.push((e as CustomEvent).detail);
+  window.addEventListener('npskit:error', onError);
+  kept('init', 42);
+  window.removeEventListener('npskit:error', onError);
+  // The call reached the real API, which refused the bad init, instead of a queue nobody reads.
+  expect(String(errors[0])).toMatch(/init needs an object/);
 });

@@ -27,14 +27,19 @@ if (!stub?.loaded) {
     script,
   });
   const api = command as Api;
-  api.loaded = true;
   // concat, not spread: whatever a hostile page left in `q`, this cannot throw.
-  const queue = ([] as ArrayLike<unknown>[]).concat((stub?.q as ArrayLike<unknown>[]) || []);
+  const queue = ([] as unknown[][]).concat((stub?.q as unknown[][]) || []);
   win.npskit = api;
+  // The stub pushes onto `npskit.q` of whatever `npskit` is now, so code that kept a reference to the stub
+  // (`const n = window.npskit` before the script arrived) keeps working instead of feeding a dead queue.
+  // The stub queues `arguments` objects, which spread as they are.
+  const run = (args: Iterable<unknown>) => command(...(args as [string]));
+  api.q = { push: run };
+  api.loaded = true;
   try {
     // The automatic init goes after the queued calls: an `identify` made before the script arrived must count for
     // its sampling decision (other commands wait for init anyway).
     if (script?.hasAttribute('data-endpoint') && !queue.some((args) => args[0] === 'init')) queue.push(['init']);
-    for (const args of queue) command(...(Array.from(args) as [string]));
+    for (const args of queue) run(args);
   } catch {}
 }
