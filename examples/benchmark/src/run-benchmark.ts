@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from './chromium';
+import { launchChromium } from '@npskit/test-chromium';
 import { measureLoad, type RunResult } from './measure';
 import type { Library } from './pages';
 import { startBenchServer, WIDGET_DIST } from './server';

@@ -4,25 +4,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '@npskit/test-chromium';
 import { startServers } from '../dist/server.js';
 
 const OUT = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
-// Without the background-networking flags Chromium keeps dialling out, which this network refuses.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 const dataDir = await mkdtemp(join(tmpdir(), 'npskit-shots-'));
 const servers = await startServers({ port: 0, demoPort: 0, dataDir, seedIfEmpty: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+const browser = await launchChromium();
 try {
   for (const colorScheme of ['light', 'dark']) {
     const context = await browser.newContext({ viewport: { width: 1100, height: 760 }, colorScheme, locale: 'en-US' });

@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// The example collector (another example of this repository) receives the answers, as in `npm run demo`.
+import { launchChromium } from '@npskit/test-chromium';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServers, startServers, widgetBuilt } from '../../collector-server/src/server';
-// The example collector (another example of this repository) receives the answers, as in `npm run demo`.
-import { launchChromium } from '../../collector-server/test/browser/chromium';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };

@@ -1,11 +1,12 @@
 import type { Batch, ResponseRecord } from '@npskit/core';
+import { launchChromium } from '@npskit/test-chromium';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type * as Api from '../../src/index';
 import { waitFor } from '../helpers';
 import { type Receiver, startReceiver } from '../receiver';
 import { makeRecord } from '../records';
-import { browserBundle, launchChromium } from './chromium';
+import { browserBundle } from './browser-bundle';
 
 declare global {
   interface Window {

@@ -1,3 +1,3 @@
-export { findChromium, launchChromium } from './chromium';
+export { findChromium, launchChromium } from '@npskit/test-chromium';
 export type { CollectorRequest, FaultConfig, FaultKind, PageOptions, TestServer } from './server';
 export { startServer, WIDGET_DIST } from './server';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { launchChromium } from '@npskit/test-chromium';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { launchChromium } from './chromium';
 import { startServer, type TestServer, WIDGET_DIST } from './server';
 
 /** What a page said or threw that did not come from the network stack. */
