@@ -1,23 +1,30 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { benchPage, type Library, type Scenario } from './pages';
 import type { BenchServer, Served } from './server';
-import { mainThreadTasks, type TraceEvent } from './trace';
+import { mainThreadTasks, type TaskPart, type TraceEvent } from './trace';
 
 /** A desktop Chrome user agent: PostHog drops events from "HeadlessChrome" as a bot, which real visitors are not. */
 const USER_AGENT =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/147.0.0.0 Safari/537.36';
 
-// Only what the longest-task figure needs (tasks, navigation start, user-timing marks): every extra category
-// adds tracing overhead to the very main thread being measured.
-const TRACE_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+// Only what the longest-task figure and its breakdown need (tasks; parse, script, style, layout and paint events
+// as DevTools' timeline records them; navigation start, user-timing marks): every extra category adds tracing
+// overhead to the very main thread being measured, so not `v8` (its sampling would double script time).
+const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+];
 
 const VISIBLE_MARK = 'bench:visible';
 const IDLE_MARK = 'bench:idle';
 
 // Runs in the page before any of its scripts. Both libraries announce a shown survey with a DOM
 // event on window (npskit: `npskit:shown`, PostHog: `PHSurveyShown`), so "visible" is taken at the
-// next animation frame after it, with no polling that would itself cost main-thread time.
-function instrument(mark: string): void {
+// next animation frame after it, with no polling that would itself cost main-thread time. The baseline page
+// has no library: its window ends at the first frame after the load event (all of its own work is done).
+function instrument({ mark, onLoad }: { mark: string; onLoad: boolean }): void {
   const w = window as unknown as { __benchLongTasks: number };
   w.__benchLongTasks = 0;
   try {
@@ -36,6 +43,7 @@ function instrument(mark: string): void {
   };
   addEventListener('npskit:shown', onShown);
   addEventListener('PHSurveyShown', onShown);
+  if (onLoad) addEventListener('load', onShown);
 }
 
 /** The outcome of one page load. */
@@ -48,6 +56,8 @@ export interface RunResult {
   /** All main-thread work: script, style, layout, paint (Chrome's TaskDuration metric), in ms. */
   busyMs: number;
   longestTaskMs: number;
+  /** What the longest task did (parse, script per file, style, layout, paint), largest first. */
+  longestTaskParts: TaskPart[];
   /** Long tasks (≥ 50 ms) the page's own PerformanceObserver saw. */
   longTasks: number;
   /** Navigation start to survey visible (show) or to idle (none), in ms. */
@@ -125,7 +135,7 @@ export async function measureLoad(
     // already running (and throttled), as a navigation within a site would.
     server.page('/blank', '<!doctype html><title>blank</title>');
     await page.goto(`${server.origin}/blank`);
-    await page.addInitScript(instrument, VISIBLE_MARK);
+    await page.addInitScript(instrument, { mark: VISIBLE_MARK, onLoad: library === 'baseline' });
     await cdp.send('Performance.enable');
     const before = await metrics(cdp);
     server.reset();

@@ -1,7 +1,7 @@
 import { POSTHOG_TOKENS } from './posthog-fixtures';
 
-/** Which library a page embeds, and whether the visitor is asked. */
-export type Library = 'npskit' | 'posthog';
+/** Which library a page embeds (`baseline`: none, the same page without any script), and whether the visitor is asked. */
+export type Library = 'npskit' | 'posthog' | 'baseline';
 export type Scenario = 'none' | 'show';
 
 // Both pages are the same small document; only the vendor snippet differs.
@@ -31,5 +31,6 @@ posthog.init(${JSON.stringify(token)},{api_host:${JSON.stringify(origin)},person
 
 /** The HTML of one benchmark page. */
 export function benchPage(library: Library, scenario: Scenario, origin: string): string {
+  if (library === 'baseline') return shell('');
   return library === 'npskit' ? npskitPage(origin, scenario) : posthogPage(origin, scenario);
 }

@@ -5,6 +5,7 @@ import { measureLoad, type RunResult } from './measure';
 import type { Library } from './pages';
 import { startBenchServer, WIDGET_DIST } from './server';
 import { type Bytes, scriptBytes } from './sizes';
+import type { TaskPart } from './trace';
 
 /** How much to measure. */
 export interface BenchOptions {
@@ -21,6 +22,8 @@ export interface Series {
   scriptMs: number[];
   busyMs: number[];
   longestTaskMs: number[];
+  /** What each run's longest task did. */
+  longestTaskParts: TaskPart[][];
   longTasks: number[];
   windowMs: number[];
 }
@@ -31,7 +34,7 @@ export interface LibraryFigures {
   everyPage: Bytes;
   /** Scripts fetched to show the survey. */
   toShow: Bytes;
-  /** Page load to survey visible, per CPU rate. */
+  /** Page load to survey visible (baseline: to the first frame after load), per CPU rate. */
   show: Map<number, Series>;
   /** Page load to network idle with no survey shown, unthrottled. */
   none: Series;
@@ -47,21 +50,33 @@ export interface BenchResult {
   figures: Record<Library, LibraryFigures>;
 }
 
-const LIBRARIES: Library[] = ['npskit', 'posthog'];
+// The baseline is the same page with no library at all: what the page's own navigation, parsing and first
+// layout cost, so each library's figures can be read against it.
+const LIBRARIES: Library[] = ['npskit', 'posthog', 'baseline'];
 
 function push(series: Series, run: RunResult): void {
   series.scriptMs.push(run.scriptMs);
   series.busyMs.push(run.busyMs);
   series.longestTaskMs.push(run.longestTaskMs);
+  series.longestTaskParts.push(run.longestTaskParts);
   series.longTasks.push(run.longTasks);
   series.windowMs.push(run.windowMs);
 }
 
-const emptySeries = (): Series => ({ scriptMs: [], busyMs: [], longestTaskMs: [], longTasks: [], windowMs: [] });
+const rotate = (i: number): Library[] => LIBRARIES.map((_, k) => LIBRARIES[(i + k) % LIBRARIES.length] as Library);
+
+const emptySeries = (): Series => ({
+  scriptMs: [],
+  busyMs: [],
+  longestTaskMs: [],
+  longestTaskParts: [],
+  longTasks: [],
+  windowMs: [],
+});
 
 /**
- * Loads both libraries' pages side by side in one Chromium, alternating which goes first so
- * drift on a shared machine hits both equally, and collects bytes and main-thread figures.
+ * Loads both libraries' pages and the library-free baseline side by side in one Chromium, rotating which goes
+ * first so drift on a shared machine hits all equally, and collects bytes and main-thread figures.
  */
 export async function runBenchmark(options: BenchOptions = {}): Promise<BenchResult> {
   const runs = options.runs ?? 10;
@@ -91,19 +106,18 @@ export async function runBenchmark(options: BenchOptions = {}): Promise<BenchRes
     }
     for (const throttle of throttles) {
       for (let i = 0; i < runs; i += 1) {
-        const order = i % 2 === 0 ? LIBRARIES : [...LIBRARIES].reverse();
-        for (const library of order) {
+        for (const library of rotate(i)) {
           const series = result[library].show.get(throttle);
           if (series) push(series, await measureLoad(browser, server, library, 'show', throttle));
         }
       }
-      progress(`  ${runs} × 2 survey loads at ${throttle}× CPU done`);
+      progress(`  ${runs} × 3 survey loads at ${throttle}× CPU done`);
     }
     for (let i = 0; i < runs; i += 1) {
-      const order = i % 2 === 0 ? LIBRARIES : [...LIBRARIES].reverse();
-      for (const library of order) push(result[library].none, await measureLoad(browser, server, library, 'none', 1));
+      for (const library of rotate(i))
+        push(result[library].none, await measureLoad(browser, server, library, 'none', 1));
     }
-    progress(`  ${runs} × 2 no-survey loads done`);
+    progress(`  ${runs} × 3 no-survey loads done`);
     return { chromium: browser.version(), runs, throttles, figures: result };
   } finally {
     await browser.close();

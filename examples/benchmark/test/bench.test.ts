@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { runBenchmark } from '../src/run-benchmark';
 import { timeSummarize } from '../src/summarize-bench';
-import { formatTable } from '../src/table';
+import { formatAttribution, formatTable } from '../src/table';
 
 // The smoke version of `pnpm run bench`: one load of each page, so CI proves the benchmark still works
 // (both surveys render offline, every figure is measured) without spending minutes on medians.
 describe('benchmark smoke run', () => {
   it('renders both NPS surveys in Chromium and measures bytes and main-thread time for each', async () => {
     const result = await runBenchmark({ runs: 1, throttles: [1] });
-    const { npskit, posthog } = result.figures;
+    const { npskit, posthog, baseline } = result.figures;
     for (const figures of [npskit, posthog]) {
       expect(figures.surveyText).toMatch(/recommend/);
       expect(figures.surveyText).toMatch(/0.*10/);
@@ -21,9 +21,21 @@ describe('benchmark smoke run', () => {
     expect(npskit.everyPage.files).toEqual(['/npskit/cdn/npskit.js']);
     expect(npskit.toShow.files).toContain('/npskit/cdn/npskit-ui.js');
     expect(posthog.toShow.files).toContain('/static/array.js');
+    // The baseline is the same page with no library: it fetches no script, and its window still gets measured.
+    expect(baseline.toShow.files).toEqual([]);
+    expect(baseline.show.get(1)?.busyMs[0]).toBeGreaterThan(0);
+    expect(baseline.show.get(1)?.longestTaskMs[0]).toBeGreaterThan(0);
+    // npskit's longest task is broken down into what it did, and the parts cannot exceed the task.
+    const parts = npskit.show.get(1)?.longestTaskParts[0] ?? [];
+    expect(parts.length).toBeGreaterThan(0);
+    const partsMs = parts.reduce((sum, p) => sum + p.ms, 0);
+    expect(partsMs).toBeLessThanOrEqual((npskit.show.get(1)?.longestTaskMs[0] ?? 0) + 0.01);
     const table = formatTable(result);
-    console.info(table);
+    const attribution = formatAttribution(result);
+    console.info(`${table}\n${attribution}`);
     expect(table).toContain('to show a survey: brotli');
+    expect(table).toContain('npskit − baseline');
+    expect(attribution).toMatch(/^longest task at 1× CPU, npskit \(median run\): [\d.]+ ms = /m);
   });
 
   it('times core summarize over a million scores', () => {

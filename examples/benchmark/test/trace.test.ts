@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { median } from '../src/table';
-import { mainThreadTasks, type TraceEvent } from '../src/trace';
+import { describeParts, mainThreadTasks, type TraceEvent, taskParts } from '../src/trace';
 
 const meta = (pid: number, tid: number, name: string): TraceEvent => ({
   name: 'thread_name',
@@ -60,5 +60,42 @@ describe('median', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNaN();
+  });
+});
+
+describe('taskParts', () => {
+  const data = (e: TraceEvent, d: NonNullable<TraceEvent['args']>['data']): TraceEvent => ({ ...e, args: { data: d } });
+  it('gives each kind of work its own time, and names style and layout forced from script', () => {
+    const task = x('RunTask', 0, 100_000);
+    const thread = [
+      task,
+      x('ParseHTML', 1_000, 10_000),
+      data(x('EvaluateScript', 2_000, 3_000), { url: 'http://h/npskit/cdn/npskit.js?v=1' }), // inside the parser
+      x('v8.evaluateModule', 20_000, 10_000),
+      x('BlinkScheduler_PerformMicrotaskCheckpoint', 30_000, 50_000),
+      x('Layout', 60_000, 15_000), // read back by the script: forced
+      x('UpdateLayoutTree', 85_000, 4_000),
+      x('Layout', 89_000, 6_000),
+      x('Paint', 95_000, 2_000),
+    ];
+    const parts = taskParts(task, thread, () => '(npskit-ui.js)');
+    const ms = Object.fromEntries(parts.map((p) => [p.label, p.ms]));
+    expect(ms).toEqual({
+      'promise callbacks (microtasks)': 35,
+      'layout (forced by script)': 15,
+      'evaluate modules (npskit-ui.js)': 10,
+      other: 18,
+      layout: 6,
+      'parse HTML': 7,
+      'eval npskit.js': 3,
+      style: 4,
+      paint: 2,
+    });
+    expect(parts[0]?.label).toBe('promise callbacks (microtasks)');
+    expect(describeParts(100, parts)).toBe(
+      '100.0 ms = promise callbacks (microtasks) 35.0 ms + layout (forced by script) 15.0 ms + ' +
+        'evaluate modules (npskit-ui.js) 10.0 ms + parse HTML 7.0 ms + layout 6.0 ms + style 4.0 ms + ' +
+        'eval npskit.js 3.0 ms + paint 2.0 ms + other 18.0 ms',
+    );
   });
 });
