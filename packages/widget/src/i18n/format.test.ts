@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, formatNumber, formatPlural } from './format';
+import { formatMessage, formatNumber, formatPlural, LATIN_DEFAULT } from './format';
 import { pl } from './pl';
 
 describe('formatNumber', () => {
@@ -14,6 +14,17 @@ describe('formatNumber', () => {
     expect(formatNumber(10, 'ar-EG', true)).toBe('10');
     expect(formatNumber(7, 'fa-u-nu-arab', true)).toBe('7');
     expect(formatNumber(1234, 'de')).toBe('1.234');
+  });
+
+  it('skips Intl for small whole numbers only where Intl would give the same digits', () => {
+    // The fast path trusts that these locales default to Latin digits; Intl is the judge.
+    for (const tag of LATIN_DEFAULT) {
+      const intl = new Intl.NumberFormat(tag);
+      for (const n of [0, 7, 10, 99, 500, 999]) expect(formatNumber(n, tag), `${tag} ${n}`).toBe(intl.format(n));
+    }
+    expect(LATIN_DEFAULT.has('fa')).toBe(false);
+    expect(formatNumber(1000, 'en')).toBe('1,000');
+    expect(formatNumber(2.5, 'de')).toBe('2,5');
   });
 
   it('formats as English instead of throwing for an invalid locale', () => {

@@ -22,12 +22,14 @@ function canonical(tag: unknown): string | undefined {
  * subtags are dropped first (Intl.Locale#baseName). A tag without a script also tries its likely script before the
  * bare language, so `zh-TW` can reach a `zh-Hant` locale before a `zh` one.
  */
-function lookupRanges(tag: string): string[] {
+function lookupRanges(tag: string, scripted: ReadonlySet<string>): string[] {
   const locale = new Intl.Locale(tag);
   const subtags = locale.baseName.split('-');
   const ranges: string[] = [];
   for (let end = subtags.length; end > 0; end--) ranges.push(subtags.slice(0, end).join('-'));
-  if (!locale.script) {
+  // maximize() loads likely-subtags data (tens of ms on a slow phone, inside the task that shows the survey), so it
+  // runs only for a language that has a script-specific locale available (zh → zh-Hant).
+  if (!locale.script && scripted.has(locale.language)) {
     const script = locale.maximize().script;
     if (script) ranges.splice(ranges.length - 1, 0, `${locale.language}-${script}`);
   }
@@ -47,15 +49,19 @@ export function negotiateLocale(
   fallback: string = DEFAULT_LOCALE,
 ): string {
   const byLowerCase = new Map<string, string>();
+  const scripted = new Set<string>();
   for (const tag of available) {
-    if (typeof tag === 'string') byLowerCase.set(tag.toLowerCase(), tag);
+    if (typeof tag !== 'string') continue;
+    byLowerCase.set(tag.toLowerCase(), tag);
+    const [language, script] = tag.toLowerCase().split('-');
+    if (script?.length === 4) scripted.add(language!);
   }
   const list: readonly unknown[] =
     typeof requested === 'string' ? [requested] : Array.isArray(requested) ? requested : [];
   for (const raw of list) {
     const tag = canonical(raw);
     if (tag === undefined) continue;
-    for (const range of lookupRanges(tag)) {
+    for (const range of lookupRanges(tag, scripted)) {
       const match = byLowerCase.get(range.toLowerCase());
       if (match !== undefined) return match;
     }
