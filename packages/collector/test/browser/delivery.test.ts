@@ -132,6 +132,9 @@ describe('in Chromium', () => {
     const tabB = await open({ batch: { delayMs: 60_000 } });
     await send(tabA, ids(5, 'ta'));
     await send(tabB, ids(5, 'tb'));
+    // Chromium propagates one tab's localStorage writes to another renderer asynchronously; wait until tab A sees
+    // tab B's records, or A's round may take only its own and leave B's to B after A's lease runs out (15 s).
+    await tabA.waitForFunction(() => (localStorage.getItem('npskit:outbox') ?? '').includes('"tb4"'));
     const flushA = tabA.evaluate(() => window.collector.flush());
     await waitFor(() => receiver.requests.length === 1);
     await tabB.evaluate(() => window.collector.flush());
