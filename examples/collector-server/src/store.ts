@@ -2,7 +2,7 @@ import type { ResponseRecord } from '@npskit/core';
 import type { Database } from './db.js';
 
 // Column order of the INSERT; `values()` below must follow it.
-const COLUMNS = [
+export const COLUMNS = [
   'id',
   'revision',
   'survey_id',

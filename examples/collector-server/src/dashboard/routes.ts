@@ -3,6 +3,7 @@ import type { Database } from '../db.js';
 import { exportRows } from '../queries.js';
 import { buildReport } from '../report.js';
 import { readScope } from '../scope-params.js';
+import { COLUMNS } from '../store.js';
 import { toCsv } from './csv.js';
 import { dashboardPage } from './page.js';
 import { DASHBOARD_CSS, DASHBOARD_JS } from './styles.js';
@@ -17,34 +18,16 @@ export interface DashboardOptions {
 const CSP =
   "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-const EXPORT_COLUMNS = [
-  'id',
-  'revision',
-  'survey_id',
-  'status',
-  'score',
-  'category',
-  'comment',
-  'reasons',
-  'contact_consent',
-  'contact_email',
-  'user_id',
-  'anonymous_id',
-  'locale',
-  'direction',
-  'orientation',
-  'page_url',
-  'attributes',
-  'sample_rate',
-  'trigger',
-  'preview',
-  'shown_at',
-  'answered_at',
-  'completed_at',
-  'dismissed_at',
-  'updated_at',
-  'received_at',
-];
+// The stored columns minus bookkeeping an analyst does not need in a spreadsheet.
+const NOT_EXPORTED = new Set([
+  'page_title',
+  'page_referrer',
+  'sdk_name',
+  'sdk_version',
+  'clock_skew_ms',
+  'first_received_at',
+]);
+const EXPORT_COLUMNS = COLUMNS.filter((column) => !NOT_EXPORTED.has(column));
 
 /** Mounts GET /dashboard (server-rendered HTML), its CSS and script, and GET /export.csv. */
 export function mountDashboard(app: Hono, options: DashboardOptions): void {
