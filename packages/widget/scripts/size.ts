@@ -1,6 +1,6 @@
 /**
  * Prints what the ESM build costs an app: the entry and each lazy locale chunk, minified, gzip and brotli,
- * with Preact and @preact/signals left out (an app has them anyway; the script tag build counts them).
+ * with Preact and @preact/signals-core left out (an app has them anyway; the script tag build counts them).
  *
  *   pnpm --filter @npskit/widget run size:esm
  */

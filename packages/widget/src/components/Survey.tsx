@@ -5,6 +5,7 @@ import type { SurveyState } from '../state/survey-state';
 import { laterSteps } from './lazy-steps';
 import type { ReasonOption } from './ReasonChips';
 import { ScoreScale } from './ScoreScale';
+import { useSignals } from './use-signals';
 
 /** Everything the views need that does not change during a display: texts, formatters, layout. */
 export interface SurveyView {
@@ -55,6 +56,7 @@ export interface SurveyProps {
  * visitor has chosen a score).
  */
 export function Survey({ state, view, actions }: SurveyProps) {
+  useSignals([state.step, laterSteps, state.record, state.reasons, state.comment]);
   const step = state.step.value;
   const steps = laterSteps.value;
   const record = state.record.value;

@@ -6,7 +6,7 @@ import {
   type ScaleOrientation,
   type TextDirection,
 } from '@npskit/core';
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import { SDK } from '../version';
 import { randomId } from './uuid';
 
