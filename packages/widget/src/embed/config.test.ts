@@ -65,7 +65,7 @@ describe('parseConfig', () => {
     expect(errors.map((e) => e.message)).toEqual([
       'getter attack',
       'npskit: theme must be one of light, dark, auto, got an object',
-      expect.stringMatching(/^npskit: product must be a non-empty string of at most 200 characters, got "x{60}"$/),
+      expect.stringMatching(/^npskit: product must be a non-empty string of at most 200 characters, got "x{40}…"$/),
     ]);
     expect(parseConfig(null).errors[0]?.message).toBe('npskit: init options must be an object, got null');
     expect(parseConfig([1]).errors[0]?.message).toBe('npskit: init options must be an object, got an array');

@@ -149,7 +149,7 @@ describe('command queue', () => {
     expect(d.loads).toEqual([]);
     npskit('init', { endpoint: 'https://example.com/nps', trigger: 'manual' });
     await settle();
-    expect(d.loads).toEqual(['rules', 'ui']);
+    expect(d.loads).toEqual(['rules', 'collector', 'ui']);
     expect(seen).toEqual(['shown:manual']);
     expect(d.surveys[0]!.ctx.userId).toBe('user-7');
     expect({ ...d.surveys[0]!.ctx.attributes }).toEqual({ plan: 'pro' });
@@ -238,7 +238,7 @@ describe('sampling', () => {
     expect(d.loads).toEqual([]);
     npskit('show', { force: true });
     await settle();
-    expect(d.loads).toEqual(['rules', 'ui']);
+    expect(d.loads).toEqual(['rules', 'collector', 'ui']);
     expect(d.surveys[0]!.ctx.trigger).toBe('manual');
   });
 
@@ -386,7 +386,7 @@ describe('modes and privacy', () => {
       expect(d.loads).toEqual([]);
       d.page({ endpoint: 'https://example.com/nps' })('init');
       await settle();
-      expect(d.loads).toEqual(['rules', 'ui']);
+      expect(d.loads).toEqual(['rules', 'collector', 'ui']);
     } finally {
       delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
     }

@@ -99,6 +99,9 @@ export function start(h: Handoff): Controller | null {
           return;
         }
         log('show', trigger);
+        // npskit-ui.js imports npskit-collector.js statically, so the browser would ask for it only once the UI
+        // chunk has arrived; asked now (same URL, one module), both come in one round trip. A failure shows below.
+        h.load('collector').catch(() => {});
         h.load('ui')
           .then((chunk) => {
             if (stopped) return;
