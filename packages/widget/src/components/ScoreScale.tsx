@@ -1,5 +1,5 @@
 import type { NpsScore } from '@npskit/core';
-import { useRef } from 'preact/hooks';
+import { Component } from 'preact';
 
 /** Props of the 0–10 radio group. */
 export interface ScoreScaleProps {
@@ -36,16 +36,20 @@ function digitOf(key: string): number | undefined {
  * and check following the visual direction (wrapping), Home/End, digit hotkeys with "1" then "0" or
  * "=" for 10. The row's `dir` decides the visual order, so mirroring needs no reordering of the DOM.
  */
-export function ScoreScale(props: ScoreScaleProps) {
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const lastOne = useRef(Number.NEGATIVE_INFINITY);
+// A class, not hooks: preact/hooks is then needed only by the later steps, so its 1.3 kB (brotli) is fetched with them
+// instead of before the survey can show.
+export class ScoreScale extends Component<ScoreScaleProps> {
+  private readonly buttons: (HTMLButtonElement | null)[] = [];
+  /** When "1" was last typed, so a "0" right after it means 10. */
+  private lastOne = Number.NEGATIVE_INFINITY;
 
-  const pick = (score: number) => {
-    props.onChoose(score as NpsScore);
-    buttons.current[score]?.focus();
-  };
+  private pick(score: number): void {
+    this.props.onChoose(score as NpsScore);
+    this.buttons[score]?.focus();
+  }
 
-  const onKeyDown = (event: KeyboardEvent) => {
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    const { props } = this;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     // The focused radio, not props.value: a second key press may come before the re-render.
     const from = Number((event.target as HTMLElement).dataset['score'] ?? props.value ?? 0);
@@ -76,50 +80,53 @@ export function ScoreScale(props: ScoreScaleProps) {
         const digit = digitOf(event.key);
         if (digit === undefined) return;
         const now = Date.now();
-        next = digit === 0 && now - lastOne.current <= TEN_WINDOW_MS ? 10 : digit;
-        lastOne.current = digit === 1 ? now : Number.NEGATIVE_INFINITY;
+        next = digit === 0 && now - this.lastOne <= TEN_WINDOW_MS ? 10 : digit;
+        this.lastOne = digit === 1 ? now : Number.NEGATIVE_INFINITY;
       }
     }
     event.preventDefault();
-    pick(next);
+    this.pick(next);
   };
 
-  const tabStop = props.value ?? 0;
-  return (
-    <div class="scale-wrap" dir={props.rowRtl ? 'rtl' : 'ltr'}>
-      <div
-        class="scale"
-        role="radiogroup"
-        aria-labelledby={props.labelledBy}
-        aria-describedby="npskit-scale-hint"
-        onKeyDown={onKeyDown}
-      >
-        {SCORES.map((score) => (
-          // biome-ignore lint/a11y/useSemanticElements: native radios cannot follow the mirrored visual order with the arrow keys nor take digit hotkeys; the APG radio pattern on buttons can.
-          <button
-            key={score}
-            ref={(el) => {
-              buttons.current[score] = el;
-            }}
-            type="button"
-            class="score"
-            role="radio"
-            aria-checked={props.value === score}
-            tabIndex={score === tabStop ? 0 : -1}
-            data-score={score}
-            onClick={() => pick(score)}
-          >
-            {props.labels[score]}
-          </button>
-        ))}
+  override render() {
+    const { props } = this;
+    const tabStop = props.value ?? 0;
+    return (
+      <div class="scale-wrap" dir={props.rowRtl ? 'rtl' : 'ltr'}>
+        <div
+          class="scale"
+          role="radiogroup"
+          aria-labelledby={props.labelledBy}
+          aria-describedby="npskit-scale-hint"
+          onKeyDown={this.onKeyDown}
+        >
+          {SCORES.map((score) => (
+            // biome-ignore lint/a11y/useSemanticElements: native radios cannot follow the mirrored visual order with the arrow keys nor take digit hotkeys; the APG radio pattern on buttons can.
+            <button
+              key={score}
+              ref={(el) => {
+                this.buttons[score] = el;
+              }}
+              type="button"
+              class="score"
+              role="radio"
+              aria-checked={props.value === score}
+              tabIndex={score === tabStop ? 0 : -1}
+              data-score={score}
+              onClick={() => this.pick(score)}
+            >
+              {props.labels[score]}
+            </button>
+          ))}
+        </div>
+        <div class="ends" aria-hidden="true">
+          <span>{props.lowLabel}</span>
+          <span>{props.highLabel}</span>
+        </div>
+        <span id="npskit-scale-hint" class="sr-only">
+          {props.hint}
+        </span>
       </div>
-      <div class="ends" aria-hidden="true">
-        <span>{props.lowLabel}</span>
-        <span>{props.highLabel}</span>
-      </div>
-      <span id="npskit-scale-hint" class="sr-only">
-        {props.hint}
-      </span>
-    </div>
-  );
+    );
+  }
 }

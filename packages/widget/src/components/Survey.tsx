@@ -5,7 +5,7 @@ import type { SurveyState } from '../state/survey-state';
 import { laterSteps } from './lazy-steps';
 import type { ReasonOption } from './ReasonChips';
 import { ScoreScale } from './ScoreScale';
-import { useSignals } from './use-signals';
+import { SignalWatcher } from './signal-watcher';
 
 /** Everything the views need that does not change during a display: texts, formatters, layout. */
 export interface SurveyView {
@@ -55,8 +55,18 @@ export interface SurveyProps {
  * The follow-up and thank-you steps render once their lazy chunk has arrived (normally long before the
  * visitor has chosen a score).
  */
-export function Survey({ state, view, actions }: SurveyProps) {
-  useSignals([state.step, laterSteps, state.record, state.reasons, state.comment]);
+export class Survey extends SignalWatcher<SurveyProps> {
+  protected signals() {
+    const { state } = this.props;
+    return [state.step, laterSteps, state.record, state.reasons, state.comment];
+  }
+
+  protected view() {
+    return <SurveyCard {...this.props} />;
+  }
+}
+
+function SurveyCard({ state, view, actions }: SurveyProps) {
   const step = state.step.value;
   const steps = laterSteps.value;
   const record = state.record.value;

@@ -1,19 +1,23 @@
 import { signal } from '@preact/signals-core';
 import { act, render } from '@testing-library/preact';
-import { useLayoutEffect } from 'preact/hooks';
+import { Component } from 'preact';
 import { expect, it } from 'vitest';
-import { useSignals } from './use-signals';
+import { SignalWatcher } from './signal-watcher';
 
 const step = signal('score');
 const count = signal(0);
 
-function View() {
-  useSignals([step, count]);
-  return (
-    <p>
-      {step.value} {count.value}
-    </p>
-  );
+class View extends SignalWatcher<object> {
+  protected signals() {
+    return [step, count];
+  }
+  protected view() {
+    return (
+      <p>
+        {step.value} {count.value}
+      </p>
+    );
+  }
 }
 
 it('renders again when any of the signals changes', () => {
@@ -34,20 +38,31 @@ it('renders again when any of the signals changes', () => {
 it('catches a change made after the render but before it subscribed', () => {
   step.value = 'score';
   count.value = 0;
-  // A child's layout effect runs before its parent's, so this change lands between View's render and its subscription.
-  function Changer() {
-    useLayoutEffect(() => {
+  // A child's componentDidMount runs before its parent's, so this change lands between View's render and its
+  // subscription.
+  class Changer extends Component {
+    override componentDidMount() {
       step.value = 'follow-up';
-    }, []);
-    return null;
+    }
+    override render() {
+      return null;
+    }
   }
-  const { container } = render(
-    <div>
-      <View />
-      <Changer />
-    </div>,
-  );
-  expect(container.textContent).toBe('follow-up 0');
+  class Host extends SignalWatcher<object> {
+    protected signals() {
+      return [step];
+    }
+    protected view() {
+      return (
+        <p>
+          {step.value}
+          <Changer />
+        </p>
+      );
+    }
+  }
+  const { container } = render(<Host />);
+  expect(container.textContent).toBe('follow-up');
 });
 
 it('stops listening once unmounted', () => {
