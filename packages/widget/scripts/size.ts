@@ -49,7 +49,7 @@ export async function main(): Promise<void> {
     const files = readdirSync(outDir).filter((f) => f.endsWith('.js'));
     const entry = sizes(readFileSync(join(outDir, 'index.js')));
     console.log(
-      `ESM entry (createSurvey + en, @npskit/core parts bundled, preact external): ${kb(entry.min)} min, ${kb(entry.gzip)} gzip, ${kb(entry.brotli)} brotli`,
+      `ESM entry (createSurvey, @npskit/core parts bundled, preact external; every locale is a lazy chunk): ${kb(entry.min)} min, ${kb(entry.gzip)} gzip, ${kb(entry.brotli)} brotli`,
     );
     const lazy = files.filter((f) => f !== 'index.js').map((f) => ({ f, ...sizes(readFileSync(join(outDir, f))) }));
     // The follow-up/thank-you steps are a lazy chunk too, but not a locale: report them apart.
