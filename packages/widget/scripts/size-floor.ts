@@ -1,12 +1,12 @@
 /**
  * Prints what the libraries of the chosen stack cost the script tag's show path before a line of npskit's own
  * code: Preact (render, h, Component), preact/hooks, @preact/signals-core (signal, effect) and ky, each bundled and
- * minified alone as the CDN build does, brotli at quality 11. They are the floor under the 20 kB budget for
+ * minified alone as the CDN build does, brotli at quality 11 (and ky 2, which we do not use, beside ky 1.14). They are the floor under the 20 kB budget for
  * showing a survey (issue 5); `size-limit` prints what npskit's chunks cost.
  *
  *   pnpm --filter @npskit/widget run size:floor
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -19,6 +19,17 @@ const PACKAGE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const fromCollector = createRequire(resolve(PACKAGE, '../collector/package.json'));
 const fromWidget = createRequire(resolve(PACKAGE, 'package.json'));
 
+/** The version in the package.json above a resolved entry file. */
+function versionOf(entry: string): string {
+  let dir = dirname(entry);
+  // Up from the entry file to the first package.json with a version (ky's distribution/ has a type-only one).
+  for (; dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).version) break;
+  }
+  return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+}
+
 const LIBRARIES: { name: string; code: string; onShowPath: boolean }[] = [
   {
     name: 'preact',
@@ -30,7 +41,17 @@ const LIBRARIES: { name: string; code: string; onShowPath: boolean }[] = [
     code: `export { signal, effect } from ${JSON.stringify(fromWidget.resolve('@preact/signals-core'))};`,
     onShowPath: true,
   },
-  { name: 'ky', code: `export { default } from ${JSON.stringify(fromCollector.resolve('ky'))};`, onShowPath: true },
+  {
+    name: `ky ${versionOf(fromCollector.resolve('ky'))}`,
+    code: `export { default } from ${JSON.stringify(fromCollector.resolve('ky'))};`,
+    onShowPath: true,
+  },
+  {
+    // Issue 5 asks for ky 1.14 to be measured against ky 2 (which also needs Node 22 for the collector's tests).
+    name: `ky ${versionOf(fromWidget.resolve('ky-2'))}, for comparison (not used)`,
+    code: `export { default } from ${JSON.stringify(fromWidget.resolve('ky-2'))};`,
+    onShowPath: false,
+  },
   {
     name: 'preact/hooks (later steps only)',
     code: `export * from ${JSON.stringify(fromWidget.resolve('preact/hooks'))};`,
