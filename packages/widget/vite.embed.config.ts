@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
+import { BUILT_IN_LOCALES } from './src/i18n/built-in-locales.ts';
 
 /**
  * The CDN build, into dist/cdn/ (dist/index.js of the ESM build stays untouched):
- * - npskit-ui.js + npskit-collector.js + shared and per-locale chunks: ES modules fetched only when needed;
+ * - npskit-ui.js + npskit-collector.js + npskit-locale-<code>.js + shared chunks: ES modules fetched only when needed
+ *   (each locale is an entry with a predictable name, so the UI builds its URL from the code: locale-modules.cdn.ts);
  * - npskit.js: the every-page loader, a classic script (IIFE), built second by the plugin below because an
  *   IIFE cannot share chunks with ES modules.
  * Source maps are written beside the files without a sourceMappingURL comment ('hidden'): served files stay
@@ -99,8 +101,22 @@ function minifyStyles(): Plugin {
   };
 }
 
+// One entry per built-in locale: `locale-zh-hant` → npskit-locale-zh-hant.js.
+const localeEntries = Object.fromEntries(
+  BUILT_IN_LOCALES.map((code) => [`locale-${code.toLowerCase()}`, `src/i18n/${code.toLowerCase()}.ts`]),
+);
+
 export default defineConfig({
   ...shared,
+  resolve: {
+    ...shared.resolve,
+    alias: [
+      {
+        find: /^\.\/locale-modules$/,
+        replacement: fileURLToPath(new URL('src/i18n/locale-modules.cdn.ts', import.meta.url)),
+      },
+    ],
+  },
   // Chunk URLs are relative to the importing chunk, so the CDN folder can live under any path or version.
   base: './',
   plugins: [noPreloadHelper(), minifyStyles(), buildLoaderAfterwards()],
@@ -115,7 +131,12 @@ export default defineConfig({
     modulePreload: false,
     copyPublicDir: false,
     rolldownOptions: {
-      input: { ui: 'src/embed/ui.ts', rules: 'src/embed/rules.ts', collector: 'src/embed/delivery.ts' },
+      input: {
+        ui: 'src/embed/ui.ts',
+        rules: 'src/embed/rules.ts',
+        collector: 'src/embed/delivery.ts',
+        ...localeEntries,
+      },
       // The loader calls these chunks' exports (mount, start, connect…); an app build would drop them. Extension
       // (not 'strict') lets preact live in npskit-ui.js, which the steps chunk imports, and ky in
       // npskit-collector.js, which the UI imports, instead of two extra shared chunks (240 B brotli less).
@@ -124,8 +145,6 @@ export default defineConfig({
         entryFileNames: 'npskit-[name].js',
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
-          const locale = /[\\/]i18n[\\/]([\w-]+)\.ts$/.exec(id);
-          if (locale) return `npskit-locale-${locale[1]}-[hash].js`;
           // The follow-up and thank-you steps, fetched once the score step is on screen.
           return /[\\/]later-steps\.ts$/.test(id) ? 'npskit-steps-[hash].js' : 'npskit-shared-[hash].js';
         },

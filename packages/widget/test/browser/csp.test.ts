@@ -66,6 +66,8 @@ describe('a page with a strict CSP and Trusted Types', () => {
       const record = records.find((x) => x.comment === comment);
       expect(record?.score).toBe(c.score);
       expect(record?.status).toBe('completed');
+      // A locale chunk that failed to load would fall back to English: the record says which one was shown.
+      if ('locale' in c.init) expect(record?.locale).toBe(c.init.locale);
       expect(await violations(page)).toEqual([]);
     });
   }

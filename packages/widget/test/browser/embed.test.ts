@@ -198,7 +198,7 @@ describe('the budgets', () => {
   it('prints the figures; the loader holds no UI, no HTTP client and no strings of the survey', () => {
     const loader = readFileSync(join(CDN, 'npskit.js'), 'utf8');
     const files = [...closure('npskit-ui.js')];
-    const faFile = readdirSync(CDN).find((f) => /^npskit-locale-fa-.*\.js$/.test(f));
+    const faFile = readdirSync(CDN).find((f) => /^npskit-locale-fa\.js$/.test(f));
     const stepsFile = readdirSync(CDN).find((f) => /^npskit-steps-.*\.js$/.test(f));
     expect(faFile, 'the fa locale chunk').toBeDefined();
     expect(stepsFile, 'the later steps chunk').toBeDefined();
