@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeFrame, createFrame } from './frame';
+import { attachFrame, closeFrame, createFrame, openFrame } from './frame';
 import type { SurveyPosition } from './options';
 
-const make = (position: SurveyPosition, container?: Element) =>
+const build = (position: SurveyPosition, container?: Element) =>
   createFrame({
     position,
     theme: 'light',
@@ -12,6 +12,12 @@ const make = (position: SurveyPosition, container?: Element) =>
     locale: 'en',
     label: 'Survey',
   });
+
+const make = (position: SurveyPosition, container?: Element) => {
+  const frame = build(position, container);
+  attachFrame(frame, position);
+  return frame;
+};
 
 afterEach(() => {
   delete (HTMLElement.prototype as Partial<HTMLElement>).showPopover;
@@ -54,5 +60,38 @@ describe('createFrame', () => {
     expect(inline.host.parentElement).toBe(container);
     expect(inline.root.hasAttribute('popover')).toBe(false);
     closeFrame(inline);
+  });
+
+  it('builds the frame off the page: nothing is on the page or in the top layer until attachFrame', () => {
+    const opened: Element[] = [];
+    HTMLElement.prototype.showPopover = function (this: HTMLElement) {
+      opened.push(this);
+    };
+    const frame = build('bottom-right');
+    expect(frame.host.isConnected).toBe(false);
+    expect(opened).toEqual([]);
+    expect(frame.host.shadowRoot?.adoptedStyleSheets).toHaveLength(1);
+    attachFrame(frame, 'bottom-right');
+    expect(frame.host.isConnected).toBe(true);
+    expect(opened).toEqual([frame.root]);
+    closeFrame(frame);
+  });
+});
+
+describe('openFrame', () => {
+  it('remembers the focus of when it opens (not of when the frame was built) and gives it back on close', () => {
+    const early = document.body.appendChild(document.createElement('button'));
+    const late = document.body.appendChild(document.createElement('button'));
+    early.focus();
+    const frame = build('modal');
+    frame.mountNode.append(Object.assign(document.createElement('button'), { tabIndex: 0 }));
+    attachFrame(frame, 'modal');
+    late.focus(); // the visitor moved on while the survey was rendering
+    openFrame(frame, 'modal', () => {});
+    expect(frame.previousFocus).toBe(late);
+    closeFrame(frame);
+    expect(document.activeElement).toBe(late);
+    early.remove();
+    late.remove();
   });
 });

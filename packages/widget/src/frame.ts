@@ -13,7 +13,9 @@ export interface Frame {
   /** Where Preact renders the card: the root, or the dialog. */
   mountNode: HTMLElement;
   dialog: HTMLDialogElement | undefined;
-  /** Focused before the survey opened; focus goes back there on close. */
+  /** Where `attachFrame` puts the host: the inline container, or `<html>`. */
+  parent: Element;
+  /** Focused before the survey opened (taken by `openFrame`); focus goes back there on close. */
   previousFocus: Element | null;
   cleanup: () => void;
 }
@@ -32,7 +34,8 @@ export interface FrameOptions {
 
 /**
  * Creates the host element, its shadow root with the widget's styles, and the root element carrying
- * `dir`, `lang` and the theme, and puts the host on the page. Throws when styles cannot be applied.
+ * `dir`, `lang` and the theme, off the page (`attachFrame` puts it there, once rendered, so the page never
+ * paints an empty frame). Throws when styles cannot be applied.
  */
 export function createFrame(options: FrameOptions): Frame {
   const host = document.createElement('npskit-survey');
@@ -57,12 +60,16 @@ export function createFrame(options: FrameOptions): Frame {
     root.append(dialog);
     mountNode = dialog;
   }
-  const previousFocus = deepActiveElement();
   // Floating surveys go on <html>, not <body>: a `transform` or `filter` on the body would otherwise make
   // `position: fixed` relative to the body where the top layer is missing (and <body> may not exist yet).
-  (options.container ?? document.documentElement).append(host);
-  if (options.position !== 'inline' && !dialog) raiseToTopLayer(root);
-  return { host, root, mountNode, dialog, previousFocus, cleanup: () => {} };
+  const parent = options.container ?? document.documentElement;
+  return { host, root, mountNode, dialog, parent, previousFocus: null, cleanup: () => {} };
+}
+
+/** Puts the host on the page and lifts a floating root into the top layer (the modal's dialog opens in `openFrame`). */
+export function attachFrame(frame: Frame, position: SurveyPosition): void {
+  frame.parent.append(frame.host);
+  if (position !== 'inline' && !frame.dialog) raiseToTopLayer(frame.root);
 }
 
 /**
@@ -72,6 +79,8 @@ export function createFrame(options: FrameOptions): Frame {
  */
 export function openFrame(frame: Frame, position: SurveyPosition, onDismiss: () => void): void {
   const cleanups: (() => void)[] = [];
+  // Taken now, not when the frame was built: the visitor may have moved on while the card was rendering.
+  frame.previousFocus = deepActiveElement();
   const firstStop = () => frame.mountNode.querySelector<HTMLElement>('[role="radio"][tabindex="0"]');
   const { dialog } = frame;
   if (dialog) {

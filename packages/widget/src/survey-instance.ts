@@ -4,12 +4,13 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { laterSteps, loadLaterSteps } from './components/lazy-steps';
 import { type SurveyActions, Survey as SurveyCard } from './components/Survey';
 import { createEmitter, type SurveyEventName, type SurveyEvents } from './emitter';
-import { closeFrame, createFrame, type Frame, openFrame } from './frame';
+import { attachFrame, closeFrame, createFrame, type Frame, openFrame } from './frame';
 import { revealOnFocus } from './keyboard-inset';
+import { nextTask } from './next-task';
 import type { ResolvedOptions } from './options';
 import { createSurveyState, type RecordChange } from './state/survey-state';
 import { randomId } from './state/uuid';
-import { buildView, type DisplayLocale, loadDisplayLocale } from './view';
+import { buildView, loadDisplayLocale } from './view';
 
 /** Options of one `show()` call. */
 export interface ShowOptions {
@@ -108,13 +109,33 @@ export function startSurvey(options: ResolvedOptions, warnings: readonly string[
   let generation = 0;
   let destroyed = false;
 
+  // Every way a display ends (hide, destroy, the visitor's dismiss or close) starts a new generation, so a
+  // mount still under way sees that it is stale at its next step.
   const unmount = () => {
+    generation++;
+    loading = false;
     const frame = mounted;
     mounted = undefined;
     if (frame) closeFrame(frame);
   };
 
-  const mount = (display: DisplayLocale, trigger: string) => {
+  // The follow-up and thank-you steps' chunk; a failed fetch is forgotten, so a later call retries.
+  const fetchSteps = () => {
+    if (!laterSteps.value) loadLaterSteps().catch(report);
+  };
+
+  // One task per step (see next-task.ts), each well under 50 ms on a slow phone, where the whole mount in one
+  // task took over 100 ms: the locale (the caller's task may be the one that evaluated our code); frame and
+  // stylesheet; state; first render, off the page; onto the page (its style is computed here); opening (focus,
+  // Escape, keyboard inset), after which the survey is `shown`; fetching the later steps.
+  const mount = async (trigger: string, mine: number) => {
+    const next = async () => {
+      await nextTask();
+      return mine === generation;
+    };
+    if (!(await next())) return;
+    const display = await loadDisplayLocale(options, report);
+    if (!(await next())) return;
     const frame = createFrame({
       position: options.position,
       theme: options.theme,
@@ -124,8 +145,9 @@ export function startSurvey(options: ResolvedOptions, warnings: readonly string[
       locale: display.locale,
       label: display.messages.surveyLabel,
     });
-    mounted = frame;
     const view = buildView(options, display);
+    if (!(await next())) return;
+    mounted = frame;
     const state = createSurveyState({
       surveyId: options.surveyId,
       anonymousId,
@@ -141,9 +163,8 @@ export function startSurvey(options: ResolvedOptions, warnings: readonly string[
       commentMaxLength: options.commentMaxLength,
       now: options.now,
       onChange: (record, change) => {
-        // The follow-up and thank-you steps are fetched from the first change ('shown') on, so they arrive
-        // while the visitor reads the question; a fetch that failed is retried on the next change.
-        if (!laterSteps.value) loadLaterSteps().catch(report);
+        // A fetch of the later steps that failed is retried on the next change (the first is made below).
+        if (change !== 'shown') fetchSteps();
         ids.add(record.id);
         try {
           options.collector.send(record);
@@ -172,9 +193,16 @@ export function startSurvey(options: ResolvedOptions, warnings: readonly string[
       }),
       fieldFocus: guard(revealOnFocus),
     };
+    if (!(await next())) return;
     render(h(ErrorBoundary, { onError: report, children: h(SurveyCard, { state, view, actions }) }), frame.mountNode);
+    if (!(await next())) return;
+    attachFrame(frame, options.position);
+    if (!(await next())) return;
     openFrame(frame, options.position, actions.dismiss);
     emitter.emit('shown', state.record.value);
+    // The follow-up and thank-you steps arrive while the visitor reads the question.
+    await nextTask();
+    fetchSteps();
   };
 
   return {
@@ -191,24 +219,15 @@ export function startSurvey(options: ResolvedOptions, warnings: readonly string[
       if (typeof document === 'undefined') throw new Error('npskit: show() needs a browser document');
       loading = true;
       const mine = ++generation;
-      loadDisplayLocale(options as ResolvedOptions, report)
-        .then((display) => {
-          if (mine === generation && !destroyed) mount(display, trigger ?? options.trigger);
-        })
+      mount(trigger ?? options.trigger, mine)
         .catch(report)
         .finally(() => {
           if (mine === generation) loading = false;
         });
     }),
-    hide: guard(() => {
-      generation++;
-      loading = false;
-      unmount();
-    }),
+    hide: guard(unmount),
     destroy: guard(() => {
       if (destroyed) return;
-      generation++;
-      loading = false;
       unmount();
       destroyed = true;
       for (const unsubscribe of subscriptions) unsubscribe();
