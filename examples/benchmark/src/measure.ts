@@ -60,6 +60,11 @@ export interface RunResult {
   longestTaskParts: TaskPart[];
   /** Long tasks (≥ 50 ms) the page's own PerformanceObserver saw. */
   longTasks: number;
+  /** The longest task that ran script, the page's navigation commit excluded, and what it did. */
+  longestScriptTaskMs: number;
+  longestScriptTaskParts: TaskPart[];
+  /** Tasks that ran script of 50 ms or more (from the trace). */
+  longScriptTasks: number;
   /** Navigation start to survey visible (show) or to idle (none), in ms. */
   windowMs: number;
   /** Every request the page made. */
@@ -143,7 +148,9 @@ export async function measureLoad(
     let traced = false;
     try {
       if (scenario === 'show') {
-        const visible = consoleMessage(page, VISIBLE_MARK, 30_000 * throttle);
+        const visible = consoleMessage(page, VISIBLE_MARK, 30_000 * throttle).catch((error: Error) => {
+          throw new Error(`${path} at ${throttle}× CPU: ${error.message}`);
+        });
         await page.goto(url, { waitUntil: 'commit' });
         await visible;
       } else {

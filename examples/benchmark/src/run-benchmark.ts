@@ -25,6 +25,11 @@ export interface Series {
   /** What each run's longest task did. */
   longestTaskParts: TaskPart[][];
   longTasks: number[];
+  /** The longest task running script, the page's navigation commit excluded (see trace.ts). */
+  longestScriptTaskMs: number[];
+  longestScriptTaskParts: TaskPart[][];
+  /** Tasks running script of 50 ms or more, from the trace. */
+  longScriptTasks: number[];
   windowMs: number[];
 }
 
@@ -60,6 +65,9 @@ function push(series: Series, run: RunResult): void {
   series.longestTaskMs.push(run.longestTaskMs);
   series.longestTaskParts.push(run.longestTaskParts);
   series.longTasks.push(run.longTasks);
+  series.longestScriptTaskMs.push(run.longestScriptTaskMs);
+  series.longestScriptTaskParts.push(run.longestScriptTaskParts);
+  series.longScriptTasks.push(run.longScriptTasks);
   series.windowMs.push(run.windowMs);
 }
 
@@ -71,6 +79,9 @@ const emptySeries = (): Series => ({
   longestTaskMs: [],
   longestTaskParts: [],
   longTasks: [],
+  longestScriptTaskMs: [],
+  longestScriptTaskParts: [],
+  longScriptTasks: [],
   windowMs: [],
 });
 

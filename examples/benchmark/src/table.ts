@@ -44,13 +44,34 @@ function timeRows(label: string, a: Series, b: Series, base: Series): Row[] {
     timeRow(`${label}: longest task (median)`, a.longestTaskMs, b.longestTaskMs, base.longestTaskMs),
     timeRow(`${label}: longest task (max)`, a.longestTaskMs, b.longestTaskMs, base.longestTaskMs, max),
     timeRow(`${label}: long tasks ≥ 50 ms (total)`, a.longTasks, b.longTasks, base.longTasks, sum, count),
+    timeRow(
+      `${label}: longest task running script (median)`,
+      a.longestScriptTaskMs,
+      b.longestScriptTaskMs,
+      base.longestScriptTaskMs,
+    ),
+    timeRow(
+      `${label}: longest task running script (max)`,
+      a.longestScriptTaskMs,
+      b.longestScriptTaskMs,
+      base.longestScriptTaskMs,
+      max,
+    ),
+    timeRow(
+      `${label}: tasks running script ≥ 50 ms (total)`,
+      a.longScriptTasks,
+      b.longScriptTasks,
+      base.longScriptTasks,
+      sum,
+      count,
+    ),
     timeRow(`${label}: navigation → visible (median)`, a.windowMs, b.windowMs, base.windowMs),
   ];
 }
 
-/** The run whose longest task is the median one (the lower middle for an even count). */
-function medianRun(series: Series): number {
-  const order = series.longestTaskMs.map((v, i) => [v, i] as const).sort((p, q) => p[0] - q[0]);
+/** The run whose figure is the median one (the lower middle for an even count). */
+function medianRun(values: number[]): number {
+  const order = values.map((v, i) => [v, i] as const).sort((p, q) => p[0] - q[0]);
   return order[Math.floor((order.length - 1) / 2)]?.[1] ?? 0;
 }
 
@@ -64,11 +85,28 @@ export function formatAttribution(result: BenchResult): string {
     for (const library of ['npskit', 'posthog', 'baseline'] as const) {
       const series = result.figures[library].show.get(throttle);
       if (!series || series.longestTaskMs.length === 0) continue;
-      const i = medianRun(series);
+      const i = medianRun(series.longestTaskMs);
       const parts = series.longestTaskParts[i] ?? [];
       lines.push(
         `longest task at ${throttle}× CPU, ${library} (median run): ${describeParts(series.longestTaskMs[i] ?? 0, parts)}`,
       );
+    }
+  }
+  // The same for the longest task that ran script (baseline: only the benchmark's own marks, so left out).
+  for (const throttle of result.throttles) {
+    for (const library of ['npskit', 'posthog'] as const) {
+      const series = result.figures[library].show.get(throttle);
+      if (!series || series.longestScriptTaskMs.length === 0) continue;
+      const i = medianRun(series.longestScriptTaskMs);
+      const max = series.longestScriptTaskMs.indexOf(Math.max(...series.longestScriptTaskMs));
+      for (const [which, run] of [
+        ['median', i],
+        ['max', max],
+      ] as const) {
+        const ms = series.longestScriptTaskMs[run] ?? 0;
+        const parts = series.longestScriptTaskParts[run] ?? [];
+        lines.push(`longest script task at ${throttle}× CPU, ${library} (${which} run): ${describeParts(ms, parts)}`);
+      }
     }
   }
   return lines.join('\n');

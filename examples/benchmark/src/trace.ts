@@ -26,9 +26,22 @@ export interface MainThreadTasks {
   longestTaskMs: number;
   /** What the longest task spent its time on, largest first. */
   longestTaskParts: TaskPart[];
+  /**
+   * The longest task that ran script (a script file, a module graph, a call into script, promise callbacks or a
+   * timer), other than the page's navigation commit: for a library's page, the longest task its code ran.
+   */
+  longestScriptTaskMs: number;
+  longestScriptTaskParts: TaskPart[];
+  /** Tasks running script (as above) of 50 ms or more. */
+  longScriptTasks: number;
   /** From navigation start to the end mark, in ms. */
   windowMs: number;
 }
+
+const NAVIGATION_COMMIT = 'navigation commit (new document and window)';
+const SCRIPT_PART = /^(eval |evaluate modules|call into |promise callbacks|timer$)/;
+// Tasks shorter than this are not broken down when looking for the longest script task (it keeps the reading fast).
+const SCRIPT_TASK_MIN_US = 2_000;
 
 const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
@@ -86,7 +99,7 @@ export function taskParts(task: TraceEvent, thread: TraceEvent[], modules: (at: 
     if (rendering) label = parent.inScript ? `${rendering} (forced by script)` : rendering;
     else if (event.name === 'ParseHTML') label = 'parse HTML';
     else if (event.args?.chrome_mojo_event_info?.mojo_interface_tag?.includes('NavigationClient'))
-      label = 'navigation commit (new document and window)';
+      label = NAVIGATION_COMMIT;
     else if (event.name === 'EvaluateScript') label = `eval ${file(event.args?.data?.url) || 'inline script'}`;
     else if (event.name === 'v8.evaluateModule') label = `evaluate modules ${modules(event.ts)}`.trim();
     else if (event.name === 'FunctionCall') label = `call into ${file(event.args?.data?.url) || 'script'}`;
@@ -132,10 +145,13 @@ export function mainThreadTasks(events: TraceEvent[], urlPart: string, endMark: 
   if (!start) throw new Error(`The trace has no navigation to ${urlPart}.`);
   const thread = events.filter((e) => e.pid === pid && e.tid === tid);
   let longest: TraceEvent | undefined;
+  const tasks: TraceEvent[] = [];
   for (const e of thread) {
     if (e.ph !== 'X' || e.dur === undefined || !TASK_EVENTS.has(e.name)) continue;
     // A task counts whole (not clipped) when it overlaps the window: a long task that straddles the mark still blocked input.
-    if (e.ts + e.dur > start.ts && e.ts < end.ts && e.dur > (longest?.dur ?? 0)) longest = e;
+    if (e.ts + e.dur <= start.ts || e.ts >= end.ts) continue;
+    tasks.push(e);
+    if (e.dur > (longest?.dur ?? 0)) longest = e;
   }
   // A module graph is compiled (v8.compileModule, with its URL) before one v8.evaluateModule runs it, which has none.
   const compiled = events.filter((e) => e.pid === pid && e.name === 'v8.compileModule' && e.ts >= start.ts);
@@ -145,9 +161,28 @@ export function mainThreadTasks(events: TraceEvent[], urlPart: string, endMark: 
     const names = compiled.filter((e) => e.ts >= since && e.ts < at).map((e) => file(e.args?.data?.url));
     return names.length > 0 ? `(${[...new Set(names)].join(', ')})` : '';
   };
+  // Chrome nests a task in another (RunTask inside ThreadControllerImpl::RunTask): only the outer one is a task.
+  tasks.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  let script: { ms: number; parts: TaskPart[] } = { ms: 0, parts: [] };
+  let longScriptTasks = 0;
+  let outerEnd = -1;
+  for (const task of tasks) {
+    const taskEnd = task.ts + (task.dur ?? 0);
+    if (taskEnd <= outerEnd) continue;
+    outerEnd = taskEnd;
+    if ((task.dur ?? 0) < SCRIPT_TASK_MIN_US) continue;
+    const parts = taskParts(task, thread, modules);
+    if (!parts.some((p) => SCRIPT_PART.test(p.label)) || parts.some((p) => p.label === NAVIGATION_COMMIT)) continue;
+    const ms = (task.dur ?? 0) / 1000;
+    if (ms >= 50) longScriptTasks += 1;
+    if (ms > script.ms) script = { ms, parts };
+  }
   return {
     longestTaskMs: (longest?.dur ?? 0) / 1000,
     longestTaskParts: longest ? taskParts(longest, thread, modules) : [],
+    longestScriptTaskMs: script.ms,
+    longestScriptTaskParts: script.parts,
+    longScriptTasks,
     windowMs: (end.ts - start.ts) / 1000,
   };
 }

@@ -30,12 +30,17 @@ describe('benchmark smoke run', () => {
     expect(parts.length).toBeGreaterThan(0);
     const partsMs = parts.reduce((sum, p) => sum + p.ms, 0);
     expect(partsMs).toBeLessThanOrEqual((npskit.show.get(1)?.longestTaskMs[0] ?? 0) + 0.01);
+    // The longest task npskit's own code ran (the page's navigation commit left out) is found and broken down.
+    expect(npskit.show.get(1)?.longestScriptTaskMs[0]).toBeGreaterThan(0);
+    expect(npskit.show.get(1)?.longestScriptTaskParts[0]?.length).toBeGreaterThan(0);
     const table = formatTable(result);
     const attribution = formatAttribution(result);
     console.info(`${table}\n${attribution}`);
     expect(table).toContain('to show a survey: brotli');
     expect(table).toContain('npskit − baseline');
     expect(attribution).toMatch(/^longest task at 1× CPU, npskit \(median run\): [\d.]+ ms = /m);
+    expect(attribution).toMatch(/^longest script task at 1× CPU, npskit \(max run\): [\d.]+ ms = /m);
+    expect(table).toContain('longest task running script (max)');
   });
 
   it('times core summarize over a million scores', () => {

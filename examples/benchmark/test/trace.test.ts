@@ -50,6 +50,32 @@ describe('mainThreadTasks', () => {
     expect(tasks.windowMs).toBeCloseTo(10, 5);
   });
 
+  it('finds the longest task that ran script, leaving out the navigation commit and pure rendering', () => {
+    const commit: TraceEvent = {
+      ...x('ThreadControllerImpl::RunTask', 1_200, 4_000),
+      args: { chrome_mojo_event_info: { mojo_interface_tag: 'blink.mojom.NavigationClient' } },
+    };
+    const events = [
+      meta(7, 1, 'CrRendererMain'),
+      nav,
+      mark,
+      x('ThreadControllerImpl::RunTask', 1_100, 4_200), // the commit's outer task, and the longest task
+      commit,
+      x('EvaluateScript', 1_300, 1_000), // the benchmark's init script, inside the commit
+      x('ThreadControllerImpl::RunTask', 5_400, 4_000), // rendering only: no script
+      x('Layout', 5_450, 3_000),
+      x('ThreadControllerImpl::RunTask', 5_500, 500), // nested in the rendering task: not a task of its own
+      x('ThreadControllerImpl::RunTask', 9_500, 200), // below the breakdown threshold
+      x('ThreadControllerImpl::RunTask', 10_000, 3_000), // straddles the mark: counts whole
+      x('BlinkScheduler_PerformMicrotaskCheckpoint', 10_100, 2_500),
+    ];
+    const tasks = mainThreadTasks(events, '/page', 'visible');
+    expect(tasks.longestTaskMs).toBeCloseTo(4.2, 5);
+    expect(tasks.longestScriptTaskMs).toBeCloseTo(3, 5);
+    expect(tasks.longestScriptTaskParts[0]).toEqual({ label: 'promise callbacks (microtasks)', ms: 2.5 });
+    expect(tasks.longScriptTasks).toBe(0);
+  });
+
   it('says so when the page never reached the mark', () => {
     expect(() => mainThreadTasks([meta(7, 1, 'CrRendererMain'), nav], '/page', 'visible')).toThrow(/never reached/);
   });
