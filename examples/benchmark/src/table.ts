@@ -92,11 +92,12 @@ export function formatAttribution(result: BenchResult): string {
       );
     }
   }
-  // The same for the longest task that ran script (baseline: only the benchmark's own marks, so left out).
+  // The same for the longest task that ran script (the baseline page runs none of its own, so it shows only
+  // when something there was taken for script).
   for (const throttle of result.throttles) {
-    for (const library of ['npskit', 'posthog'] as const) {
+    for (const library of ['npskit', 'posthog', 'baseline'] as const) {
       const series = result.figures[library].show.get(throttle);
-      if (!series || series.longestScriptTaskMs.length === 0) continue;
+      if (!series?.longestScriptTaskMs.some((ms) => ms > 0)) continue;
       const i = medianRun(series.longestScriptTaskMs);
       const max = series.longestScriptTaskMs.indexOf(Math.max(...series.longestScriptTaskMs));
       for (const [which, run] of [
@@ -104,6 +105,7 @@ export function formatAttribution(result: BenchResult): string {
         ['max', max],
       ] as const) {
         const ms = series.longestScriptTaskMs[run] ?? 0;
+        if (ms === 0) continue;
         const parts = series.longestScriptTaskParts[run] ?? [];
         lines.push(`longest script task at ${throttle}× CPU, ${library} (${which} run): ${describeParts(ms, parts)}`);
       }
