@@ -16,6 +16,7 @@ it('exports exactly the public API', () => {
     'isSampled',
     'isScore',
     'mergeTallies',
+    'murmur3',
     'parseBatch',
     'parseRecord',
     'recordAnswered',

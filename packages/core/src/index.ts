@@ -1,5 +1,6 @@
 export type { CompareOptions, NpsComparison } from './compare';
 export { compare } from './compare';
+export { murmur3 } from './hash';
 export type { ParseIssue, ParseResult } from './issue-list';
 export { RECORD_LIMITS } from './record-limits';
 export type { RecordOptions } from './records';
