@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BUILT_IN_LOCALES } from './built-in-locales';
 import { directionOf, isRtl } from './direction';
 
 describe('isRtl', () => {
@@ -19,6 +20,36 @@ describe('isRtl', () => {
     expect(isRtl('pa-Arab')).toBe(true);
     expect(isRtl('uz-Latn')).toBe(false);
     expect(isRtl('ku-Arab')).toBe(true);
+  });
+
+  it('answers every built-in language without ICU lookups (text info and maximize() load locale data)', () => {
+    const proto = Intl.Locale.prototype;
+    const maximize = vi.spyOn(proto, 'maximize');
+    // Node 20 has the older `textInfo` getter; count its reads too.
+    const textInfo = Object.getOwnPropertyDescriptor(proto, 'textInfo');
+    let infoReads = 0;
+    if (textInfo?.get) {
+      const get = textInfo.get;
+      Object.defineProperty(proto, 'textInfo', {
+        configurable: true,
+        get(this: Intl.Locale) {
+          infoReads++;
+          return get.call(this);
+        },
+      });
+    }
+    const rtl = new Set(['ar', 'fa', 'he', 'ur']);
+    try {
+      for (const code of BUILT_IN_LOCALES) expect(isRtl(code), code).toBe(rtl.has(code));
+      expect(maximize).not.toHaveBeenCalled();
+      expect(infoReads).toBe(0);
+      // The check can fail: a language outside the lists does ask the engine.
+      isRtl('sw');
+      expect(maximize.mock.calls.length + infoReads).toBeGreaterThan(0);
+    } finally {
+      maximize.mockRestore();
+      if (textInfo) Object.defineProperty(proto, 'textInfo', textInfo);
+    }
   });
 
   it('is false for an invalid tag', () => {
