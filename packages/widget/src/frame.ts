@@ -73,7 +73,7 @@ export function attachFrame(frame: Frame, position: SurveyPosition): void {
 }
 
 /**
- * Makes a rendered frame interactive: Escape dismisses; the modal opens with `showModal()` (top layer,
+ * Makes a rendered frame interactive: Escape (and, for the modal, a click on the backdrop) dismisses; the modal opens with `showModal()` (top layer,
  * inert page) and keeps Tab inside; floating cards follow the on-screen keyboard and keep clear of the
  * field being typed in. Focus moves to the scale, except for inline surveys and when the visitor is typing.
  */
@@ -90,6 +90,15 @@ export function openFrame(frame: Frame, position: SurveyPosition, onDismiss: () 
       onDismiss();
     });
     dialog.addEventListener('keydown', (event) => containTab(dialog, event));
+    // A click on the backdrop dismisses, as on any modal. The dialog has no padding, so only the backdrop is the
+    // dialog itself; a press that began on the card (selecting comment text, then releasing outside) is not one.
+    let pressedBackdrop = false;
+    dialog.addEventListener('pointerdown', (event) => {
+      pressedBackdrop = event.target === dialog;
+    });
+    dialog.addEventListener('click', (event) => {
+      if (pressedBackdrop && event.target === dialog) onDismiss();
+    });
     dialog.showModal();
     firstStop()?.focus();
   } else {

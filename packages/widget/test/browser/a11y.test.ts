@@ -223,6 +223,31 @@ describe('keyboard, target size, focus and motion', () => {
     expect(await focused(page)).toMatch(/^button:button#host-button\./);
   });
 
+  it('dismisses a modal on a backdrop click, but not when a press on the card ends outside it', async () => {
+    const { page } = await suite.newPage();
+    await page.goto(
+      snippetPage(suite.server, { commands: [['init', { position: 'modal', trigger: 'manual', surveyId: 'bd' }]] }),
+    );
+    await page.evaluate(() =>
+      (window as unknown as { npskit: (...a: unknown[]) => void }).npskit('show', { force: true }),
+    );
+    await waitForSurvey(page);
+    // Pressed on the question text, released on the backdrop: what selecting text looks like. Stays open.
+    const question = await page.locator('npskit-survey .question').boundingBox();
+    await page.mouse.move(question!.x + 5, question!.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(3, 3, { steps: 4 });
+    await page.mouse.up();
+    expect(await page.locator('npskit-survey').count()).toBe(1);
+    // A click on the backdrop (the top-left corner is outside the centred card) dismisses.
+    await page.mouse.click(3, 3);
+    await expect.poll(() => page.locator('npskit-survey').count()).toBe(0);
+    const records = await waitForStore(suite.server, (r) =>
+      r.some((x) => x.surveyId === 'bd' && x.status === 'dismissed'),
+    );
+    expect(records.filter((x) => x.surveyId === 'bd').map((x) => x.status)).toContain('dismissed');
+  });
+
   it('runs no animation or motion transition under prefers-reduced-motion', async () => {
     const { page } = await suite.newPage({ reducedMotion: 'reduce' });
     await page.goto(surveyPage({}));
