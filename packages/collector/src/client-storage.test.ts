@@ -1,5 +1,5 @@
 import type { ResponseRecord } from '@npskit/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fullStorage, throwingStorage, virtualTime, waitFor } from '../test/helpers';
 import { postedIds, type Receiver, startReceiver } from '../test/receiver';
 import { makeRecord } from '../test/records';
@@ -129,6 +129,28 @@ describe('tabs', () => {
     expect(receiver.requests).toHaveLength(0);
     await waitFor(() => receiver.records.has('a'), 3000);
     client.dispose();
+  });
+
+  it('goes as soon as the other tab gives the lease up (storage event), not when its lease would run out', async () => {
+    // A window stand-in: the collector listens for `storage` events on the global object.
+    const page = new EventTarget();
+    vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
+    vi.stubGlobal('removeEventListener', page.removeEventListener.bind(page));
+    try {
+      const storage = memoryStorage();
+      storage.setItem(LEASE_KEY, JSON.stringify({ owner: 'other-tab', until: Date.now() + 60_000 }));
+      const { client } = collector({ storage });
+      client.send(makeRecord('a'));
+      await client.flush();
+      expect(receiver.requests).toHaveLength(0);
+      // The other tab's round ends: it removes the lease, and the browser tells this tab.
+      storage.removeItem(LEASE_KEY);
+      page.dispatchEvent(Object.assign(new Event('storage'), { key: LEASE_KEY, newValue: null }));
+      await waitFor(() => receiver.records.has('a'), 2000);
+      client.dispose();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('ignores a tampered lease that claims to last for years', async () => {

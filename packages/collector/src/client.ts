@@ -1,6 +1,6 @@
 import type { ResponseRecord } from '@npskit/core';
 import { backoffDelay } from './backoff';
-import { createLease } from './lease';
+import { createLease, LEASE_KEY } from './lease';
 import { resolveOptions } from './options';
 import { createOutbox } from './outbox';
 import { type Encoded, encodeBatch, encodeRecord, planBatches, recordProblem } from './protocol';
@@ -178,6 +178,14 @@ export function createCollector(options: CollectorOptions): Collector {
     },
   );
 
+  // Another tab gave the lease up (its round ended, or it was left): what waits here goes now, not when that lease
+  // would have run out (timeout + 5 s). Browsers tell other tabs of localStorage changes only; elsewhere a no-op.
+  const onStorage = (event: Event) => {
+    const { key, newValue } = event as StorageEvent;
+    if (key === LEASE_KEY && newValue === null && outbox.list().length > 0) schedule(0);
+  };
+  globalThis.addEventListener?.('storage', onStorage);
+
   if (outbox.list().length > 0) schedule(o.delayMs);
 
   return {
@@ -214,6 +222,7 @@ export function createCollector(options: CollectorOptions): Collector {
       if (timer) o.clearTimeout(timer.handle);
       timer = undefined;
       stopWatching();
+      globalThis.removeEventListener?.('storage', onStorage);
       for (const stop of [...sleeps]) stop();
       abort.abort();
       lease.release();
