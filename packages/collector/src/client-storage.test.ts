@@ -153,6 +153,32 @@ describe('tabs', () => {
     }
   });
 
+  it("puts back and delivers its records when another tab's stale write dropped them (storage event)", async () => {
+    const page = new EventTarget();
+    vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
+    vi.stubGlobal('removeEventListener', page.removeEventListener.bind(page));
+    try {
+      const storage = memoryStorage();
+      const { client } = collector({ storage, batch: { delayMs: 60_000 } });
+      client.send(makeRecord('a1'));
+      client.send(makeRecord('a2'));
+      // Another tab, which had not seen a2 yet, writes the outbox from its view: a1 and its own b1.
+      const stale = storedOutbox([
+        { record: makeRecord('a1'), at: Date.now() },
+        { record: makeRecord('b1'), at: Date.now() },
+      ]);
+      storage.setItem(OUTBOX_KEY, stale);
+      expect(client.pending()).toBe(2);
+      page.dispatchEvent(Object.assign(new Event('storage'), { key: OUTBOX_KEY, newValue: stale }));
+      expect(client.pending()).toBe(3);
+      await client.flush();
+      expect([...receiver.records.keys()].sort()).toEqual(['a1', 'a2', 'b1']);
+      client.dispose();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('ignores a tampered lease that claims to last for years', async () => {
     const storage = memoryStorage();
     storage.setItem(LEASE_KEY, JSON.stringify({ owner: 'evil', until: Date.now() + 1e12 }));

@@ -2,7 +2,7 @@ import type { ResponseRecord } from '@npskit/core';
 import { backoffDelay } from './backoff';
 import { createLease, LEASE_KEY } from './lease';
 import { resolveOptions } from './options';
-import { createOutbox } from './outbox';
+import { createOutbox, OUTBOX_KEY } from './outbox';
 import { type Encoded, encodeBatch, encodeRecord, planBatches, recordProblem } from './protocol';
 import { createTransport } from './transport';
 import type { Collector, CollectorEvents, CollectorOptions, DropReason } from './types';
@@ -180,9 +180,11 @@ export function createCollector(options: CollectorOptions): Collector {
 
   // Another tab gave the lease up (its round ended, or it was left): what waits here goes now, not when that lease
   // would have run out (timeout + 5 s). Browsers tell other tabs of localStorage changes only; elsewhere a no-op.
+  // Another tab wrote the outbox: what its write lost of this tab's records (it wrote from a stale view) is put back.
   const onStorage = (event: Event) => {
     const { key, newValue } = event as StorageEvent;
     if (key === LEASE_KEY && newValue === null && outbox.list().length > 0) schedule(0);
+    if (key === OUTBOX_KEY && outbox.reconcile(newValue) > 0) schedule(o.delayMs);
   };
   globalThis.addEventListener?.('storage', onStorage);
 

@@ -23,6 +23,13 @@ export interface Outbox {
   remove(records: readonly ResponseRecord[]): void;
   /** Removes and returns the entries older than `ttlMs` (or dated implausibly far in the future). */
   expire(now: number, ttlMs: number): OutboxEntry[];
+  /**
+   * Takes another tab's write of the outbox (the `storage` event's new value) and puts back this instance's records
+   * that the write lost; returns how many. Only a delivery or a drop takes a record out on purpose, and such a write
+   * names what it took (`removed`); any other record of ours missing from it was overwritten by a tab that wrote
+   * from a stale view (storage has no compare-and-set, and tabs see each other's writes late).
+   */
+  reconcile(raw: string | null): number;
 }
 
 /**
@@ -31,11 +38,13 @@ export interface Outbox {
  * Every change re-reads storage, so tabs sharing it see each other's records. Storage is never trusted: an unreadable
  * or tampered value is discarded entry by entry, never thrown. When storage throws (disabled, quota), the entries it
  * could not take live on in memory (`volatile`) and are still delivered; removals it could not persist are remembered
- * (`gone`) so this instance does not send them again.
+ * (`gone`) so this instance does not send them again. The records this instance put are kept (`mine`) until a write
+ * says they were delivered or dropped, so `reconcile` can restore what another tab's stale write lost.
  */
 export function createOutbox(storage: KeyValueStorage): Outbox {
   let volatile = new Map<string, OutboxEntry>();
   const gone = new Map<string, number>();
+  const mine = new Map<string, OutboxEntry>();
   let cache: { raw: string | null; entries: OutboxEntry[] } = { raw: null, entries: [] };
 
   /** Entries in storage; undefined when storage cannot be read. */
@@ -60,11 +69,37 @@ export function createOutbox(storage: KeyValueStorage): Outbox {
     return [...byId.values()].sort((a, b) => a.at - b.at);
   }
 
-  function mutate(change: (entries: OutboxEntry[]) => OutboxEntry[]): void {
+  /** Forgets own records that left the outbox on purpose (delivered, dropped): `[id, revision]` pairs. */
+  function settle(removed: readonly (readonly [string, number])[]): void {
+    for (const [id, revision] of removed) {
+      if ((mine.get(id)?.record.revision ?? Number.POSITIVE_INFINITY) <= revision) mine.delete(id);
+    }
+  }
+
+  /** Writes the outbox; `removed` names what left it on purpose, so other tabs can tell that from a lost update. */
+  function mutate(change: (entries: OutboxEntry[]) => OutboxEntry[], removed: [string, number][] = []): void {
     const next = change(list());
-    try {
+    settle(removed);
+    const write = () => {
+      // What left on purpose is written even when nothing is left, so other tabs hear of it (storage event) before the
+      // key is cleared: a cleared key tells them nothing.
+      if (next.length > 0 || removed.length > 0) {
+        storage.setItem(
+          OUTBOX_KEY,
+          JSON.stringify(removed.length ? { v: 1, entries: next, removed } : { v: 1, entries: next }),
+        );
+      }
       if (next.length === 0) storage.removeItem(OUTBOX_KEY);
-      else storage.setItem(OUTBOX_KEY, JSON.stringify({ v: 1, entries: next }));
+    };
+    try {
+      try {
+        write();
+      } catch (error) {
+        // A full storage still lets an emptied outbox be cleared (removal needs no quota); other tabs then lose
+        // only the note of what left it, and take the cleared key as no news.
+        if (next.length > 0) throw error;
+        storage.removeItem(OUTBOX_KEY);
+      }
       // Storage now holds the whole truth again.
       volatile.clear();
       gone.clear();
@@ -76,48 +111,81 @@ export function createOutbox(storage: KeyValueStorage): Outbox {
   function remove(records: readonly ResponseRecord[]): void {
     const sent = new Map(records.map((record) => [record.id, record.revision]));
     for (const [id, revision] of sent) gone.set(id, Math.max(revision, gone.get(id) ?? 0));
-    mutate((entries) => entries.filter((entry) => !(entry.record.revision <= (sent.get(entry.record.id) ?? 0))));
+    mutate(
+      (entries) => entries.filter((entry) => !(entry.record.revision <= (sent.get(entry.record.id) ?? 0))),
+      [...sent],
+    );
+  }
+
+  function put(record: ResponseRecord, at: number, max: number): OutboxEntry[] {
+    let evicted: OutboxEntry[] = [];
+    // Filled by the change (mutate reads it after running the change): the evicted records left on purpose.
+    const removed: [string, number][] = [];
+    mutate((entries) => {
+      const known = entries.find((entry) => entry.record.id === record.id);
+      if (known && known.record.revision > record.revision) return entries;
+      const next = entries.filter((entry) => entry !== known);
+      next.push({ record, at });
+      evicted = next.splice(0, Math.max(0, next.length - max));
+      for (const entry of evicted) removed.push([entry.record.id, entry.record.revision]);
+      if (!evicted.some((entry) => entry.record === record)) mine.set(record.id, { record, at });
+      return next;
+    }, removed);
+    return evicted;
   }
 
   return {
     list,
     remove,
-    put(record, at, max) {
-      let evicted: OutboxEntry[] = [];
-      mutate((entries) => {
-        const known = entries.find((entry) => entry.record.id === record.id);
-        if (known && known.record.revision > record.revision) return entries;
-        const next = entries.filter((entry) => entry !== known);
-        next.push({ record, at });
-        evicted = next.splice(0, Math.max(0, next.length - max));
-        return next;
-      });
-      return evicted;
-    },
+    put,
     expire(now, ttlMs) {
       const expired = list().filter((entry) => Math.abs(now - entry.at) > ttlMs);
       if (expired.length > 0) remove(expired.map((entry) => entry.record));
       return expired;
+    },
+    reconcile(raw) {
+      // A cleared key (the visitor cleared site data, or an older version emptied it) says nothing: leave it.
+      if (raw === null) return 0;
+      const written = parseOutbox(raw);
+      settle(written.removed);
+      const there = new Map(written.entries.map((entry) => [entry.record.id, entry.record.revision]));
+      const lost = [...mine.values()].filter((entry) => (there.get(entry.record.id) ?? 0) < entry.record.revision);
+      // No cap here: these were within it when put, and dropping them now would lose them after all.
+      for (const entry of lost) put(entry.record, entry.at, Number.POSITIVE_INFINITY);
+      return lost.length;
     },
   };
 }
 
 /** Parses a stored outbox, keeping only well-formed entries. */
 function parseEntries(raw: string | null): OutboxEntry[] {
+  return parseOutbox(raw).entries;
+}
+
+/** Parses a stored outbox: its well-formed entries and the well-formed `[id, revision]` pairs it says it removed. */
+function parseOutbox(raw: string | null): { entries: OutboxEntry[]; removed: [string, number][] } {
   let value: unknown;
   try {
     value = raw === null ? null : JSON.parse(raw);
   } catch {
-    return [];
+    return { entries: [], removed: [] };
   }
-  if (typeof value !== 'object' || value === null) return [];
-  const { v, entries } = value as { v?: unknown; entries?: unknown };
-  if (v !== 1 || !Array.isArray(entries)) return [];
-  return entries.filter(
-    (entry): entry is OutboxEntry =>
-      typeof entry === 'object' &&
-      entry !== null &&
-      Number.isFinite(entry.at) &&
-      recordProblem(entry.record) === undefined,
-  );
+  if (typeof value !== 'object' || value === null) return { entries: [], removed: [] };
+  const { v, entries, removed } = value as { v?: unknown; entries?: unknown; removed?: unknown };
+  if (v !== 1 || !Array.isArray(entries)) return { entries: [], removed: [] };
+  return {
+    entries: entries.filter(
+      (entry): entry is OutboxEntry =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        Number.isFinite(entry.at) &&
+        recordProblem(entry.record) === undefined,
+    ),
+    removed: Array.isArray(removed)
+      ? removed.filter(
+          (pair): pair is [string, number] =>
+            Array.isArray(pair) && typeof pair[0] === 'string' && Number.isFinite(pair[1]),
+        )
+      : [],
+  };
 }
