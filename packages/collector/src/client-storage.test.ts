@@ -30,6 +30,19 @@ function collector(options: Partial<CollectorOptions>) {
   return { client, dropped };
 }
 
+/** A window stand-in on the global object, where the collector listens for `storage` events (undo: vi.unstubAllGlobals). */
+function windowStandIn() {
+  const page = new EventTarget();
+  vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
+  vi.stubGlobal('removeEventListener', page.removeEventListener.bind(page));
+  return {
+    /** What the browser does in this tab when another tab writes `key`. */
+    storageEvent(key: string, newValue: string | null) {
+      page.dispatchEvent(Object.assign(new Event('storage'), { key, newValue }));
+    },
+  };
+}
+
 function storedOutbox(entries: { record: ResponseRecord; at: number }[]): string {
   return JSON.stringify({ v: 1, entries });
 }
@@ -132,10 +145,7 @@ describe('tabs', () => {
   });
 
   it('goes as soon as the other tab gives the lease up (storage event), not when its lease would run out', async () => {
-    // A window stand-in: the collector listens for `storage` events on the global object.
-    const page = new EventTarget();
-    vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
-    vi.stubGlobal('removeEventListener', page.removeEventListener.bind(page));
+    const page = windowStandIn();
     try {
       const storage = memoryStorage();
       storage.setItem(LEASE_KEY, JSON.stringify({ owner: 'other-tab', until: Date.now() + 60_000 }));
@@ -145,7 +155,7 @@ describe('tabs', () => {
       expect(receiver.requests).toHaveLength(0);
       // The other tab's round ends: it removes the lease, and the browser tells this tab.
       storage.removeItem(LEASE_KEY);
-      page.dispatchEvent(Object.assign(new Event('storage'), { key: LEASE_KEY, newValue: null }));
+      page.storageEvent(LEASE_KEY, null);
       await waitFor(() => receiver.records.has('a'), 2000);
       client.dispose();
     } finally {
@@ -154,9 +164,7 @@ describe('tabs', () => {
   });
 
   it("puts back and delivers its records when another tab's stale write dropped them (storage event)", async () => {
-    const page = new EventTarget();
-    vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
-    vi.stubGlobal('removeEventListener', page.removeEventListener.bind(page));
+    const page = windowStandIn();
     try {
       const storage = memoryStorage();
       const { client } = collector({ storage, batch: { delayMs: 60_000 } });
@@ -169,7 +177,7 @@ describe('tabs', () => {
       ]);
       storage.setItem(OUTBOX_KEY, stale);
       expect(client.pending()).toBe(2);
-      page.dispatchEvent(Object.assign(new Event('storage'), { key: OUTBOX_KEY, newValue: stale }));
+      page.storageEvent(OUTBOX_KEY, stale);
       expect(client.pending()).toBe(3);
       await client.flush();
       expect([...receiver.records.keys()].sort()).toEqual(['a1', 'a2', 'b1']);

@@ -55,7 +55,7 @@ export function createOutbox(storage: KeyValueStorage): Outbox {
     } catch {
       return undefined;
     }
-    if (raw !== cache.raw) cache = { raw, entries: parseEntries(raw) };
+    if (raw !== cache.raw) cache = { raw, entries: parseOutbox(raw).entries };
     return cache.entries;
   }
 
@@ -150,16 +150,21 @@ export function createOutbox(storage: KeyValueStorage): Outbox {
       settle(written.removed);
       const there = new Map(written.entries.map((entry) => [entry.record.id, entry.record.revision]));
       const lost = [...mine.values()].filter((entry) => (there.get(entry.record.id) ?? 0) < entry.record.revision);
-      // No cap here: these were within it when put, and dropping them now would lose them after all.
-      for (const entry of lost) put(entry.record, entry.at, Number.POSITIVE_INFINITY);
+      // One write for all of them, and no cap: they were within it when put, and dropping them now would lose them
+      // after all. A higher revision already in storage stays.
+      if (lost.length > 0) {
+        mutate((entries) => {
+          const byId = new Map(entries.map((entry) => [entry.record.id, entry]));
+          for (const entry of lost) {
+            if ((byId.get(entry.record.id)?.record.revision ?? 0) < entry.record.revision)
+              byId.set(entry.record.id, entry);
+          }
+          return [...byId.values()];
+        });
+      }
       return lost.length;
     },
   };
-}
-
-/** Parses a stored outbox, keeping only well-formed entries. */
-function parseEntries(raw: string | null): OutboxEntry[] {
-  return parseOutbox(raw).entries;
 }
 
 /** Parses a stored outbox: its well-formed entries and the well-formed `[id, revision]` pairs it says it removed. */
