@@ -66,11 +66,26 @@ it('catches a change made after the render but before it subscribed', () => {
 });
 
 it('stops listening once unmounted', () => {
+  step.value = 'score';
   count.value = 0;
-  const { container, unmount } = render(<View />);
+  // The subscription reads signals() each time a signal changes: counting those reads shows whether it is still there.
+  let reads = 0;
+  class Counted extends View {
+    protected override signals() {
+      reads++;
+      return super.signals();
+    }
+  }
+  const { container, unmount } = render(<Counted />);
+  act(() => {
+    count.value = 1;
+  });
+  const whileMounted = reads;
+  expect(container.textContent).toBe('score 1');
   unmount();
   act(() => {
     count.value = 5;
   });
+  expect(reads).toBe(whileMounted);
   expect(container.textContent).toBe('');
 });
