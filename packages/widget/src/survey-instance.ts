@@ -148,6 +148,20 @@ export function startSurvey(options: ResolvedOptions, warnings: readonly string[
     const view = buildView(options, display);
     if (!(await next())) return;
     mounted = frame;
+    // A display cancelled while it rendered (hide, destroy) was never seen: its `shown` record is not sent.
+    let opened = false;
+    const changed = (record: ResponseRecord, change: RecordChange) => {
+      // A fetch of the later steps that failed is retried on the next change (the first is made below).
+      if (change !== 'shown') fetchSteps();
+      ids.add(record.id);
+      try {
+        options.collector.send(record);
+      } catch (error) {
+        report(error);
+      }
+      const event = EVENT_OF[change];
+      if (event) emitter.emit(event, record);
+    };
     const state = createSurveyState({
       surveyId: options.surveyId,
       anonymousId,
@@ -162,17 +176,9 @@ export function startSurvey(options: ResolvedOptions, warnings: readonly string[
       page: pageOf(),
       commentMaxLength: options.commentMaxLength,
       now: options.now,
+      // Nothing changes before the card opens except the first revision, `shown`, which goes out when it opens.
       onChange: (record, change) => {
-        // A fetch of the later steps that failed is retried on the next change (the first is made below).
-        if (change !== 'shown') fetchSteps();
-        ids.add(record.id);
-        try {
-          options.collector.send(record);
-        } catch (error) {
-          report(error);
-        }
-        const event = EVENT_OF[change];
-        if (event) emitter.emit(event, record);
+        if (opened) changed(record, change);
       },
     });
 
@@ -199,6 +205,8 @@ export function startSurvey(options: ResolvedOptions, warnings: readonly string[
     attachFrame(frame, options.position);
     if (!(await next())) return;
     openFrame(frame, options.position, actions.dismiss);
+    opened = true;
+    changed(state.record.value, 'shown');
     emitter.emit('shown', state.record.value);
     // The follow-up and thank-you steps arrive while the visitor reads the question.
     await nextTask();

@@ -46,6 +46,11 @@ describe('createSurvey: a mount spread over tasks', () => {
           expect(document.querySelector('npskit-survey'), `${end} after ${k} tasks`).toBeNull();
           expect(document.activeElement, `${end} after ${k} tasks`).toBe(outside);
           expect(events, `${end} after ${k} tasks`).toEqual(wasShown ? ['shown'] : []);
+          // The `shown` record goes out only for a display the visitor saw.
+          expect(
+            fake.sent.map((record) => record.status),
+            `${end} after ${k} tasks`,
+          ).toEqual(wasShown ? ['shown'] : []);
           if (end === 'hide') {
             // The same instance shows again from the start, once.
             const again = new Promise<void>((resolve) => survey.on('shown', () => resolve()));
