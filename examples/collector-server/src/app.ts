@@ -1,10 +1,10 @@
 import { type Context, Hono } from 'hono';
 import { basicAuth } from 'hono/basic-auth';
-import { mountApi } from './api.js';
-import { mountCollect } from './collect.js';
+import { mountCollect } from './collect/routes.js';
 import { mountDashboard } from './dashboard/routes.js';
 import type { Database } from './db.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { mountApi } from './report/api.js';
 
 /** Options of the collector app. Every runtime-specific detail (client address, clock) arrives here. */
 export interface AppOptions {

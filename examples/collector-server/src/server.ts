@@ -8,7 +8,7 @@ import type { Context } from 'hono';
 import { createApp } from './app.js';
 import { type Database, openDatabase } from './db.js';
 import { createDemoSite } from './demo/site.js';
-import { seedDatabase } from './seed.js';
+import { seedDatabase } from './seed/seed.js';
 
 /** The embed build of the widget package, served to the demo page under /npskit/. */
 export const WIDGET_CDN_DIR = resolve(fileURLToPath(new URL('../../../packages/widget/dist/cdn', import.meta.url)));

@@ -2,8 +2,8 @@ import { type NpsSummary, summarize } from '@npskit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import type { Database } from '../src/db.js';
-import type { Report } from '../src/report.js';
-import { generateSeed, seedDatabase } from '../src/seed.js';
+import type { Report } from '../src/report/report.js';
+import { generateSeed, seedDatabase } from '../src/seed/seed.js';
 import { batch, emptyTable, openTestDatabase, post, record } from './support.js';
 
 const NOW = Date.parse('2026-06-15T10:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRateLimiter } from '../src/rate-limit.js';
-import { readScope } from '../src/scope-params.js';
+import { readScope } from '../src/report/scope-params.js';
 
 describe('createRateLimiter', () => {
   it('lets a burst through, then one request per refill interval', () => {

@@ -1,5 +1,5 @@
 import type { NpsSummary } from '@npskit/core';
-import type { GroupSummary } from '../report.js';
+import type { GroupSummary } from '../report/report.js';
 import { count, interval, points, share } from './format.js';
 import { html, type SafeHtml } from './html.js';
 

@@ -1,6 +1,6 @@
 import type { NpsCategory } from '@npskit/core';
-import type { AnswerRow } from '../queries.js';
-import type { Report } from '../report.js';
+import type { AnswerRow } from '../report/queries.js';
+import type { Report } from '../report/report.js';
 import { SPARSE_N, segmentChart, shareBar, trendChart } from './charts.js';
 import { count, interval, level, points, share, when } from './format.js';
 import { html, type SafeHtml } from './html.js';

@@ -1,9 +1,9 @@
 import type { Hono } from 'hono';
+import { COLUMNS } from '../collect/store.js';
 import type { Database } from '../db.js';
-import { exportRows } from '../queries.js';
-import { buildReport } from '../report.js';
-import { readScope } from '../scope-params.js';
-import { COLUMNS } from '../store.js';
+import { exportRows } from '../report/queries.js';
+import { buildReport } from '../report/report.js';
+import { readScope } from '../report/scope-params.js';
 import { toCsv } from './csv.js';
 import { dashboardPage } from './page.js';
 import { DASHBOARD_CSS, DASHBOARD_JS } from './styles.js';

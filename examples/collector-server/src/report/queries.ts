@@ -1,5 +1,5 @@
 import type { NpsCategory } from '@npskit/core';
-import type { Database } from './db.js';
+import type { Database } from '../db.js';
 
 /** Which responses a report covers: one survey (or all) answered in [from, to). */
 export interface Scope {

@@ -1,4 +1,4 @@
--- npskit collector schema. Idempotent: run on every start, by PGlite and by PostgreSQL alike.
+-- Migration 001: the responses table. IF NOT EXISTS adopts databases created before migrations were recorded.
 -- One row per survey display, upserted by id; a row only ever moves to a higher revision.
 
 CREATE TABLE IF NOT EXISTS responses (

@@ -1,7 +1,7 @@
 import { classify, type NpsCategory, type NpsScore, type ResponseRecord } from '@npskit/core';
-import type { Database } from './db.js';
+import { upsertRecords } from '../collect/store.js';
+import type { Database } from '../db.js';
 import { CITIES, COMMENTS, DEPARTMENTS, NAMES, PLANS, REASONS, TRIGGERS } from './seed-data.js';
-import { upsertRecords } from './store.js';
 
 const DAY = 86_400_000;
 

@@ -2,8 +2,8 @@ import { parseBatch, parseRecord, type ResponseRecord } from '@npskit/core';
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import type { Database } from './db.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { Database } from '../db.js';
+import type { RateLimiter } from '../rate-limit.js';
 import { upsertRecords } from './store.js';
 
 /** How the collector endpoint guards itself. */

@@ -1,5 +1,5 @@
 import type { ResponseRecord } from '@npskit/core';
-import type { Database } from './db.js';
+import type { Database } from '../db.js';
 
 // Column order of the INSERT; `values()` below must follow it.
 export const COLUMNS = [

@@ -1,5 +1,5 @@
 import { compare, type NpsComparison, type NpsSummary, summarize } from '@npskit/core';
-import type { Database } from './db.js';
+import type { Database } from '../db.js';
 import {
   type AnswerRow,
   attributeNames,

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { Database } from './db.js';
+import type { Database } from '../db.js';
 import { latestResponses } from './queries.js';
 import { buildReport } from './report.js';
 import { readScope } from './scope-params.js';
