@@ -13,9 +13,10 @@ export interface RateLimitOptions {
 /** The verdict on one request. */
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** A per-client token bucket held in memory (one process; put a shared store behind it when you scale out). */
+/** A per-client token bucket. */
 export interface RateLimiter {
-  take(client: string): RateDecision;
+  /** Spends one token of `client`'s bucket, if it has one. */
+  take(client: string): Promise<RateDecision>;
 }
 
 interface Bucket {
@@ -23,7 +24,7 @@ interface Bucket {
   at: number;
 }
 
-/** Creates an in-memory token-bucket rate limiter. */
+/** Creates a token-bucket rate limiter held in this process's memory (one process: PGlite, tests). */
 export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
   const capacity = options.capacity ?? 60;
   const refill = options.refillPerSecond ?? 1;
@@ -44,7 +45,7 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
   }
 
   return {
-    take(client) {
+    async take(client) {
       const at = now();
       if (buckets.size >= maxClients) sweep(at);
       const bucket = buckets.get(client) ?? { tokens: capacity, at };

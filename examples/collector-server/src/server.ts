@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context } from 'hono';
 import { createApp } from './app.js';
+import type { AuthOptions } from './auth.js';
+import { isLoopbackHost } from './client-address.js';
 import { type Database, openDatabase } from './db.js';
 import { createDemoSite } from './demo/site.js';
 import { seedDatabase } from './seed/seed.js';
@@ -29,9 +30,14 @@ export interface ServerOptions {
   seedIfEmpty?: boolean;
   /** Origins allowed to post; the demo site's own origin is always added. @default '*' */
   allowedOrigins?: readonly string[] | '*';
-  /** Trust X-Forwarded-For for rate limiting (behind a proxy you run). @default false */
-  trustProxy?: boolean;
-  dashboardAuth?: { username: string; password: string };
+  /** Proxies of yours in front that append to X-Forwarded-For (1 for one load balancer). @default 0 */
+  trustedProxyHops?: number;
+  /**
+   * Who may read personal data. Without users, the read routes answer only on loopback when `host` is a loopback
+   * name, and are closed otherwise.
+   * @default {}
+   */
+  auth?: AuthOptions;
   /** Folder of the embed build. @default packages/widget/dist/cdn */
   widgetDir?: string;
 }
@@ -42,18 +48,10 @@ export interface RunningServers {
   collectorOrigin: string;
   demoOrigin: string;
   seeded: number;
+  /** How the read routes are guarded: `credentials`, `loopback` or `closed`. */
+  access: 'credentials' | 'loopback' | 'closed';
   /** Stops both servers and closes the database; calling it again returns the same promise. */
   close(): Promise<void>;
-}
-
-function clientAddress(trustProxy: boolean) {
-  return (c: Context) => {
-    if (trustProxy) {
-      const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-      if (forwarded) return forwarded;
-    }
-    return getConnInfo(c).remote.address ?? 'unknown';
-  };
 }
 
 function listen(fetch: (request: Request) => Response | Promise<Response>, port: number, host: string) {
@@ -71,43 +69,62 @@ function listen(fetch: (request: Request) => Response | Promise<Response>, port:
 
 /** Opens the database (seeding it if asked) and starts both servers. */
 export async function startServers(options: ServerOptions = {}): Promise<RunningServers> {
-  const host = options.host ?? 'localhost';
-  const db = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir });
-  let seeded = 0;
-  if (options.seedIfEmpty) {
-    const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM responses');
-    if (n === 0) seeded = await seedDatabase(db);
+  for (const renamed of ['trustProxy', 'dashboardAuth'] as const) {
+    if (renamed in options) {
+      throw new TypeError(
+        `${renamed} was replaced: use trustedProxyHops (the number of your proxies in front) and auth.users (hashed passwords)`,
+      );
+    }
   }
-  const configured = options.allowedOrigins ?? '*';
-  // Checked per request, so the demo origin can join the list once its port is known.
-  const origins = configured === '*' ? '*' : [...configured];
-  const app = createApp({
-    db,
-    allowedOrigins: origins,
-    clientKey: clientAddress(options.trustProxy ?? false),
-    dashboardAuth: options.dashboardAuth,
-  });
-  const collector = await listen(app.fetch, options.port ?? 8787, host);
-  const widgetDir = options.widgetDir ?? WIDGET_CDN_DIR;
-  const site = createDemoSite({
-    widgetDir,
-    endpoint: `${collector.origin}/collect`,
-    dashboardUrl: `${collector.origin}/dashboard`,
-  });
-  const demo = await listen(site.fetch, options.demoPort ?? 8788, host);
-  if (origins !== '*') origins.push(demo.origin);
-  let closing: Promise<void> | undefined;
-  return {
-    db,
-    collectorOrigin: collector.origin,
-    demoOrigin: demo.origin,
-    seeded,
-    // Idempotent: a signal handler and a test teardown may both ask.
-    close() {
-      closing ??= Promise.all([collector.close(), demo.close()]).then(() => db.close());
-      return closing;
-    },
-  };
+  const host = options.host ?? 'localhost';
+  const auth: AuthOptions = { openOnLoopback: isLoopbackHost(host), ...options.auth };
+  const db = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir });
+  const stops: (() => Promise<void>)[] = [];
+  const stop = () => Promise.all(stops.map((close) => close())).then(() => db.close());
+  try {
+    let seeded = 0;
+    if (options.seedIfEmpty) {
+      const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM responses');
+      if (n === 0) seeded = await seedDatabase(db);
+    }
+    const configured = options.allowedOrigins ?? '*';
+    // Checked per request, so the demo origin can join the list once its port is known.
+    const origins = configured === '*' ? '*' : [...configured];
+    const app = createApp({
+      db,
+      allowedOrigins: origins,
+      peerAddress: (c) => getConnInfo(c).remote.address,
+      trustedProxyHops: options.trustedProxyHops,
+      auth,
+    });
+    const collector = await listen(app.fetch, options.port ?? 8787, host);
+    stops.push(collector.close);
+    const site = createDemoSite({
+      widgetDir: options.widgetDir ?? WIDGET_CDN_DIR,
+      endpoint: `${collector.origin}/collect`,
+      dashboardUrl: `${collector.origin}/dashboard`,
+    });
+    const demo = await listen(site.fetch, options.demoPort ?? 8788, host);
+    stops.push(demo.close);
+    if (origins !== '*') origins.push(demo.origin);
+    let closing: Promise<void> | undefined;
+    return {
+      db,
+      collectorOrigin: collector.origin,
+      demoOrigin: demo.origin,
+      seeded,
+      access: auth.users?.length ? 'credentials' : auth.openOnLoopback ? 'loopback' : 'closed',
+      // Idempotent: a signal handler and a test teardown may both ask.
+      close() {
+        closing ??= stop();
+        return closing;
+      },
+    };
+  } catch (error) {
+    // A port in use or a bad option: release what was opened (the database, and with it the folder lock).
+    await stop().catch(() => {});
+    throw error;
+  }
 }
 
 /** True when the embed has been built (the demo page needs it). */

@@ -59,10 +59,13 @@ describe('CORS', () => {
 describe('rate limit', () => {
   it('answers 429 with Retry-After once a client spends its burst, per client, and refills with time', async () => {
     let now = 1_000_000;
+    // Behind one trusted proxy, which appends the address it saw.
     const app = createApp({
       db,
       now: () => now,
       rateLimit: { capacity: 3, refillPerSecond: 0.5 },
+      peerAddress: () => '10.9.9.9',
+      trustedProxyHops: 1,
     });
     const from = (ip: string) => ({ 'x-forwarded-for': ip });
     for (let i = 0; i < 3; i++) expect((await post(app, batch([record()]), from('10.0.0.1'))).status).toBe(200);

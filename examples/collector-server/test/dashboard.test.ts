@@ -17,7 +17,8 @@ beforeAll(async () => {
   db = await openTestDatabase();
   await emptyTable(db);
   await seedDatabase(db, SEED);
-  app = createApp({ db, rateLimit: false, now: () => NOW });
+  // On this machine without credentials, as `npm run demo` runs it (test/auth.test.ts covers the other modes).
+  app = createApp({ db, rateLimit: false, now: () => NOW, peerAddress: () => '127.0.0.1' });
 });
 afterAll(() => db.close());
 

@@ -3,27 +3,27 @@ import { createRateLimiter } from '../src/rate-limit.js';
 import { readScope } from '../src/report/scope-params.js';
 
 describe('createRateLimiter', () => {
-  it('lets a burst through, then one request per refill interval', () => {
+  it('lets a burst through, then one request per refill interval', async () => {
     let now = 0;
     const limiter = createRateLimiter({ capacity: 2, refillPerSecond: 2, now: () => now });
-    expect(limiter.take('a')).toEqual({ allowed: true });
-    expect(limiter.take('a')).toEqual({ allowed: true });
-    expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(await limiter.take('a')).toEqual({ allowed: true });
+    expect(await limiter.take('a')).toEqual({ allowed: true });
+    expect(await limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 1 });
     now += 500;
-    expect(limiter.take('a')).toEqual({ allowed: true });
-    expect(limiter.take('a').allowed).toBe(false);
+    expect(await limiter.take('a')).toEqual({ allowed: true });
+    expect((await limiter.take('a')).allowed).toBe(false);
   });
 
-  it('forgets the oldest clients beyond maxClients, so a flood of addresses cannot grow memory', () => {
+  it('forgets the oldest clients beyond maxClients, so a flood of addresses cannot grow memory', async () => {
     let now = 0;
     const limiter = createRateLimiter({ capacity: 1, refillPerSecond: 1, now: () => now, maxClients: 100 });
-    for (let i = 0; i < 1000; i++) limiter.take(`10.0.${i >> 8}.${i & 255}`);
+    for (let i = 0; i < 1000; i++) await limiter.take(`10.0.${i >> 8}.${i & 255}`);
     // The newest client is still limited: its bucket survived the sweeps.
-    expect(limiter.take('10.0.3.231').allowed).toBe(false);
+    expect((await limiter.take('10.0.3.231')).allowed).toBe(false);
     // The first one was forgotten (a remembered, empty bucket would refuse it at this same instant).
-    expect(limiter.take('10.0.0.0').allowed).toBe(true);
+    expect((await limiter.take('10.0.0.0')).allowed).toBe(true);
     now += 1000;
-    expect(limiter.take('10.0.3.231').allowed).toBe(true);
+    expect((await limiter.take('10.0.3.231')).allowed).toBe(true);
   });
 
   it('names a bad setting', () => {

@@ -15,11 +15,13 @@ export interface CollectOptions {
   maxBodyBytes: number;
   /** Per-client limiter, or null for none. */
   limiter: RateLimiter | null;
-  /** Identifies the client for rate limiting (an IP address where the runtime gives one). */
-  clientKey: (c: Context) => string;
+  /** Identifies the client for rate limiting (an IP address where the runtime gives one); undefined when unknown. */
+  clientKey: (c: Context) => string | undefined;
   now: () => number;
   /** Told about storage failures (the client only sees a 503). */
   onStoreError: (error: unknown) => void;
+  /** Told once that requests arrive without a client address. */
+  onWarning: (message: string) => void;
 }
 
 /** One failed check, as the 400 body lists them. */
@@ -68,6 +70,7 @@ function check(body: unknown): Checked {
  */
 export function mountCollect(app: Hono, path: string, options: CollectOptions): void {
   const { allowedOrigins } = options;
+  let warned = false;
   const isAllowed = (origin: string) => allowedOrigins === '*' || allowedOrigins.includes(origin);
   app.use(
     path,
@@ -84,8 +87,17 @@ export function mountCollect(app: Hono, path: string, options: CollectOptions): 
       // CORS only stops a browser from reading the answer; text/plain posts still arrive, so refuse them here.
       const origin = c.req.header('origin');
       if (origin && !isAllowed(origin)) return problem(c, 403, `Origin ${origin} is not allowed to post here`);
-      if (options.limiter) {
-        const decision = options.limiter.take(options.clientKey(c));
+      const client = options.limiter ? options.clientKey(c) : undefined;
+      // One bucket for every client without an address would let one of them lock all the others out; so they
+      // are not limited (the body limit and the batch cap still bound each request), and the operator is told.
+      if (options.limiter && client === undefined && !warned) {
+        warned = true;
+        options.onWarning(
+          'a request arrived without a client address, so POST /collect is not rate limited; pass peerAddress or clientKey to createApp',
+        );
+      }
+      if (options.limiter && client !== undefined) {
+        const decision = await options.limiter.take(client);
         if (!decision.allowed) {
           c.header('Retry-After', String(decision.retryAfterSeconds));
           return problem(c, 429, `Too many requests; retry after ${decision.retryAfterSeconds} s`);

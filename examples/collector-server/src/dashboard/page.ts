@@ -179,8 +179,20 @@ function contactsSection(report: Report): SafeHtml {
   </section>`;
 }
 
-/** The whole dashboard page for one report; `query` is the request's query string, kept across forms and links. */
-export function dashboardPage(report: Report, query: URLSearchParams): string {
+function signOut(user: { username: string; csrf: string } | undefined): SafeHtml | '' {
+  if (!user) return '';
+  return html`<form class="sign-out" method="post" action="/logout"><input type="hidden" name="_csrf" value="${user.csrf}"><button type="submit">Sign out ${user.username}</button></form>`;
+}
+
+/**
+ * The whole dashboard page for one report; `query` is the request's query string, kept across forms and links;
+ * `user` (when signed in with credentials) adds the sign-out button.
+ */
+export function dashboardPage(
+  report: Report,
+  query: URLSearchParams,
+  user?: { username: string; csrf: string },
+): string {
   const exportQuery = new URLSearchParams(query);
   exportQuery.delete('category');
   return html`<!doctype html>
@@ -197,6 +209,7 @@ export function dashboardPage(report: Report, query: URLSearchParams): string {
 <header>
   <h1>npskit dashboard</h1>
   ${filters(report, query)}
+  ${signOut(user)}
 </header>
 <main>
   ${headline(report)}

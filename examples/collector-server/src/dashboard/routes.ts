@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { Auth } from '../auth.js';
 import { COLUMNS } from '../collect/store.js';
 import type { Database } from '../db.js';
 import { exportRows } from '../report/queries.js';
@@ -12,10 +13,12 @@ import { DASHBOARD_CSS, DASHBOARD_JS } from './styles.js';
 export interface DashboardOptions {
   db: Database;
   now: () => number;
+  /** Tells the page who is signed in, for the sign-out button. */
+  auth: Auth;
 }
 
-// Nothing on the page loads from elsewhere, so the policy can be this strict.
-const CSP =
+/** Nothing on the dashboard's pages loads from elsewhere, so the policy can be this strict. */
+export const CSP =
   "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 // The stored columns minus bookkeeping an analyst does not need in a spreadsheet.
@@ -37,8 +40,9 @@ export function mountDashboard(app: Hono, options: DashboardOptions): void {
     if (!scope.ok) return c.text(scope.error, 400);
     const report = await buildReport(options.db, scope.value);
     c.header('Content-Security-Policy', CSP);
-    c.header('Cache-Control', 'no-store');
-    return c.html(dashboardPage(report, query));
+    const user = options.auth.mode === 'credentials' ? options.auth.user(c) : null;
+    const signedIn = user ? { username: user, csrf: await options.auth.csrfToken(c) } : undefined;
+    return c.html(dashboardPage(report, query, signedIn));
   });
   app.get('/dashboard.css', (c) => {
     c.header('Content-Type', 'text/css; charset=utf-8');

@@ -69,6 +69,10 @@ th, td { text-align: start; padding: 6px 8px; border-bottom: 1px solid var(--lin
 .score-detractor { background: var(--detractor); }
 footer { color: var(--muted); font-size: 0.9rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+input { font: inherit; color: var(--text); background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; min-height: 36px; }
+main.login { max-width: 420px; }
+main.login label { display: flex; flex-direction: column; gap: 2px; }
+.error { color: var(--detractor); font-weight: 600; }
 `;
 
 /** Progressive enhancement only: apply a filter as soon as its select changes. The forms work without it. */
